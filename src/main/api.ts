@@ -1,0 +1,67 @@
+// 通道 → 服务：每次调用先按契约校验输入，失败时返回带中文说明的 { code, message }
+import type { z } from 'zod'
+import { type Channel, type ChannelOutput, type ChannelParsed, contract, isChannel } from '../shared/contract'
+import { AppError, type ApiResult } from '../shared/errors'
+import { fieldLabel } from '../shared/labels'
+import { appInfo } from './app/service'
+import { changesFor } from './changes/service'
+import type { AppContext } from './context'
+import { exportRoster } from './members/ledger'
+import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
+import { deleteOrg, listOrgs, saveOrg } from './org/service'
+import { purgeRecycled, restoreRecycled, listRecycle } from './recycle/service'
+import { codeTables } from './seeds/codes'
+import { loadDemo } from './seeds/demo'
+
+type Handlers = { [K in Channel]: (input: ChannelParsed<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>> }
+
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    'app.info': () => appInfo(ctx),
+    'app.loadDemo': () => loadDemo(ctx),
+    'codes.all': () => codeTables,
+    'org.list': () => listOrgs(ctx),
+    'org.save': (input) => saveOrg(ctx, input),
+    'org.delete': ({ id }) => deleteOrg(ctx, id),
+    'members.list': (q) => listMembers(ctx, q),
+    'members.get': ({ id }) => getMember(ctx, id),
+    'members.save': (input) => saveMember(ctx, input),
+    'members.delete': ({ id }) => deleteMember(ctx, id),
+    'members.reveal': ({ id, field }) => revealMember(ctx, id, field),
+    'recycle.list': () => listRecycle(ctx),
+    'recycle.restore': (ref) => restoreRecycled(ctx, ref),
+    'recycle.purge': (ref) => purgeRecycled(ctx, ref),
+    'changes.forRecord': (ref) => changesFor(ctx, ref),
+    'ledgers.exportRoster': (q) => exportRoster(ctx, q)
+  }
+}
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<ApiResult<unknown>>
+
+export function createDispatch(ctx: AppContext, log: (msg: string) => void = console.error): Dispatch {
+  const handlers = createHandlers(ctx) as Record<Channel, (input: unknown) => unknown>
+  return async (channel, payload) => {
+    if (!isChannel(channel)) return { ok: false, error: { code: 'NO_CHANNEL', message: '未知的操作' } }
+    const parsed = (contract[channel].input as z.ZodType).safeParse(payload)
+    if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: describeIssues(parsed.error.issues) } }
+    try {
+      return { ok: true, data: await handlers[channel](parsed.data) }
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } }
+      log(`[${channel}] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+      return { ok: false, error: { code: 'INTERNAL', message: '操作没有完成，数据未改动。请重试；如果反复出现，请联系技术支持。' } }
+    }
+  }
+}
+
+
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => {
+      const key = i.path.filter((p) => typeof p === 'string').pop()
+      if (i.code === 'unrecognized_keys') return `不认识的字段：${i.keys.join('、')}`
+      return key ? `${fieldLabel(key)}：${i.message}` : i.message
+    })
+    .join('；')
+}

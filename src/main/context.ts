@@ -1,0 +1,51 @@
+// 主进程上下文：数据库、数据目录、今天的日期、保存文件的方式（Electron 弹窗或外壳里的固定目录）
+import fs from 'node:fs'
+import path from 'node:path'
+import { todayIso } from '../shared/dates'
+import { openDatabase } from './db/open'
+import type { DB } from './db/types'
+
+export type AppContext = {
+  db: DB
+  dataDir: string
+  dbPath: string
+  version: string
+  actor: string
+  today: () => string
+  /** Where to save an export: Electron asks the user; null means the user cancelled. */
+  chooseSavePath: (suggestedName: string) => Promise<string | null>
+  close: () => void
+}
+
+export type ContextOptions = {
+  dataDir: string
+  version?: string
+  actor?: string
+  today?: () => string
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>
+}
+
+export function createContext(opts: ContextOptions): AppContext {
+  const { db, file } = openDatabase(opts.dataDir)
+  return {
+    db,
+    dataDir: opts.dataDir,
+    dbPath: file,
+    version: opts.version ?? '0.1.0',
+    actor: opts.actor ?? '本机用户',
+    today: opts.today ?? (() => todayIso()),
+    chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
+    close: () => db.close()
+  }
+}
+
+/** Saves under <dataDir>/导出, never overwriting an earlier export. */
+export function exportPathUnder(dataDir: string, name: string): string {
+  const dir = path.join(dataDir, '导出')
+  fs.mkdirSync(dir, { recursive: true })
+  const ext = path.extname(name)
+  const base = name.slice(0, name.length - ext.length)
+  let candidate = path.join(dir, name)
+  for (let i = 2; fs.existsSync(candidate); i++) candidate = path.join(dir, `${base}（${i}）${ext}`)
+  return candidate
+}

@@ -1,0 +1,48 @@
+// 迁移：检查版本 → 迁移前备份 → 所有待执行步骤在一个事务里 → 写 user_version
+import fs from 'node:fs'
+import path from 'node:path'
+import { DatabaseTooNewError, NotOurDatabaseError } from './errors'
+import { type Migration, migrations as registry } from './migrations'
+import type { DB } from './types'
+
+/** PRAGMA application_id：'RTIE' */
+export const APPLICATION_ID = 0x52544945
+
+export type MigrateResult = { from: number; to: number; backupPath: string | null }
+
+export function latestVersion(list: Migration[] = registry): number {
+  return list.length ? list[list.length - 1].version : 0
+}
+
+export function migrate(db: DB, opts: { backupDir?: string; migrations?: Migration[]; now?: Date } = {}): MigrateResult {
+  const list = opts.migrations ?? registry
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
+  })
+  const appId = db.pragma('application_id', { simple: true }) as number
+  const from = db.pragma('user_version', { simple: true }) as number
+  if (appId !== 0 && appId !== APPLICATION_ID) throw new NotOurDatabaseError()
+  if (appId === 0 && from !== 0) throw new NotOurDatabaseError()
+  const to = latestVersion(list)
+  if (from > to) throw new DatabaseTooNewError(from, to)
+  if (from === to) return { from, to, backupPath: null }
+
+  let backupPath: string | null = null
+  if (from > 0 && opts.backupDir) backupPath = backupBeforeMigrate(db, opts.backupDir, from, opts.now ?? new Date())
+
+  db.transaction(() => {
+    for (const m of list.filter((x) => x.version > from)) m.up(db)
+    db.pragma(`application_id = ${APPLICATION_ID}`)
+    db.pragma(`user_version = ${to}`)
+  })()
+  return { from, to, backupPath }
+}
+
+function backupBeforeMigrate(db: DB, dir: string, version: number, now: Date): string {
+  fs.mkdirSync(dir, { recursive: true })
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
+  const file = path.join(dir, `迁移前备份-v${version}-${stamp}.db`)
+  // VACUUM INTO 由 SQLite 生成一致的快照，不直接复制正在使用的文件
+  db.prepare('VACUUM INTO ?').run(file)
+  return file
+}

@@ -1,0 +1,79 @@
+// 党员花名册台账：domain.md §5.2「推荐默认列」；身份证号、电话默认脱敏
+import { fullYearsBetween } from '../../shared/dates'
+import { maskIdNumber, maskPhone } from '../../shared/mask'
+import { logChange } from '../changes/log'
+import type { AppContext } from '../context'
+import { writeLedgerFile } from '../ledgers/writer'
+import type { LedgerDefinition } from '../ledgers/types'
+import { orgStore } from '../org/store'
+import { codeName } from '../seeds/codes'
+import { memberFilter } from './service'
+import { type MemberRecord, memberStore } from './store'
+
+type RosterRow = MemberRecord & { orgName: string }
+
+export function rosterLedger(today: string, includeFullId: boolean): LedgerDefinition<RosterRow> {
+  const id = (r: RosterRow): string => (includeFullId ? r.idNumber : maskIdNumber(r.idNumber))
+  const phone = (r: RosterRow): string => (includeFullId ? (r.phone ?? '') : maskPhone(r.phone))
+  return {
+    title: '党员花名册',
+    sheetName: '党员花名册',
+    orientation: 'landscape',
+    columns: [
+      { header: '序号', width: 5, value: (_r, i) => i + 1 },
+      { header: '姓名', width: 8, value: (r) => r.name },
+      { header: '性别', width: 4.5, value: (r) => codeName('genders', r.gender) },
+      { header: '民族', width: 6.5, value: (r) => codeName('ethnicity', r.ethnicity) },
+      { header: '出生日期', width: 11, kind: 'date', value: (r) => r.birthDate },
+      { header: '年龄', width: 4.5, kind: 'number', value: (r) => fullYearsBetween(r.birthDate, today) },
+      { header: '身份证号', width: 20, kind: 'text', value: id },
+      { header: '籍贯', width: 8, value: (r) => r.nativePlace },
+      { header: '学历', width: 10, value: (r) => codeName('education', r.education) },
+      { header: '学位', width: 6, value: (r) => r.degree },
+      { header: '人员类别', width: 7, value: (r) => codeName('memberCategories', r.category) },
+      { header: '入党日期', group: '入党情况', width: 11, kind: 'date', value: (r) => r.joinDate },
+      { header: '转正日期', group: '入党情况', width: 11, kind: 'date', value: (r) => r.fullDate },
+      { header: '党龄', group: '入党情况', width: 4.5, kind: 'number', value: (r) => partyStanding(r, today) },
+      { header: '所在党支部', width: 16, align: 'left', value: (r) => r.orgName },
+      { header: '党内职务', width: 8, value: (r) => codeName('partyPosts', r.partyPost) },
+      { header: '工作岗位', width: 10, value: (r) => codeName('jobCategories', r.jobCategory) },
+      { header: '行政职务', width: 8, value: (r) => r.adminPost },
+      { header: '参加工作时间', width: 11, kind: 'date', value: (r) => r.workStartDate },
+      { header: '是否流动党员', width: 6, value: (r) => (r.status === 'flowing' ? '是' : '否') },
+      { header: '党员状态', width: 6, value: (r) => codeName('memberStatuses', r.status) },
+      { header: '联系电话', width: 13, kind: 'text', value: phone },
+      { header: '现居住地', width: 14, align: 'left', value: (r) => r.address },
+      { header: '组织关系转入日期', width: 11, kind: 'date', value: (r) => r.transferInDate },
+      { header: '党费基数（元）', width: 9, kind: 'money', value: (r) => (r.duesBaseCents === null ? null : r.duesBaseCents / 100) },
+      { header: '备注', width: 10, align: 'left', value: (r) => r.remark }
+    ]
+  }
+}
+
+/** 党龄：从转正之日算起（预备期不计），预备党员为 0。 */
+export function partyStanding(r: Pick<MemberRecord, 'fullDate' | 'category'>, today: string): number {
+  return r.category === 'full' && r.fullDate ? Math.max(0, fullYearsBetween(r.fullDate, today)) : 0
+}
+
+export async function exportRoster(
+  ctx: AppContext,
+  opts: { orgId?: string; includeFullId: boolean }
+): Promise<{ path: string; rows: number } | null> {
+  const today = ctx.today()
+  const org = opts.orgId ? orgStore.get(ctx.db, opts.orgId) : null
+  const root = org ?? orgStore.list(ctx.db).find((o) => !o.parentId) ?? null
+  const unitName = root?.name ?? '（未设置组织）'
+  const filter = memberFilter(ctx, { orgId: opts.orgId })
+  const { rows } = memberStore.search(ctx.db, filter, 0, 1_000_000)
+  const file = await ctx.chooseSavePath(`党员花名册-${unitName}-${today}.xlsx`)
+  if (!file) return null
+  await writeLedgerFile(rosterLedger(today, opts.includeFullId), rows, { unitName, date: today }, file)
+  logChange(ctx.db, {
+    actor: ctx.actor,
+    entity: 'ledger',
+    entityId: 'roster',
+    action: 'export',
+    after: { file, rows: rows.length, includeFullId: opts.includeFullId }
+  })
+  return { path: file, rows: rows.length }
+}

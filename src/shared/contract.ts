@@ -1,0 +1,44 @@
+// 接口契约：每个通道的输入校验与返回类型。主进程、预加载脚本和 Chromium 外壳都从这里取通道清单。
+import { z } from 'zod'
+import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
+import { noInput, uuid } from './fields'
+import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
+import { type Org, idOnly, orgInput } from './org/schemas'
+
+const out = <T>(): T => undefined as unknown as T
+const entityRef = z.strictObject({ entity: z.enum(['org', 'member']), id: uuid })
+type Saved = { id: string; warnings: string[] }
+
+export const contract = {
+  'app.info': { input: noInput, output: out<AppInfo>() },
+  'app.loadDemo': { input: noInput, output: out<{ orgs: number; members: number }>() },
+  'codes.all': { input: noInput, output: out<CodeTables>() },
+  'org.list': { input: noInput, output: out<Org[]>() },
+  'org.save': { input: orgInput, output: out<Saved>() },
+  'org.delete': { input: idOnly, output: out<null>() },
+  'members.list': { input: memberQuery, output: out<{ total: number; rows: MemberRow[] }>() },
+  'members.get': { input: idOnly, output: out<Member>() },
+  'members.save': { input: memberInput, output: out<Saved>() },
+  'members.delete': { input: idOnly, output: out<null>() },
+  'members.reveal': { input: revealInput, output: out<string>() },
+  'recycle.list': { input: noInput, output: out<RecycleItem[]>() },
+  'recycle.restore': { input: entityRef, output: out<null>() },
+  'recycle.purge': { input: entityRef, output: out<null>() },
+  'changes.forRecord': { input: entityRef, output: out<ChangeEntry[]>() },
+  'ledgers.exportRoster': {
+    input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
+    output: out<{ path: string; rows: number } | null>()
+  }
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type ChannelInput<K extends Channel> = z.input<Contract[K]['input']>
+export type ChannelParsed<K extends Channel> = z.output<Contract[K]['input']>
+export type ChannelOutput<K extends Channel> = Contract[K]['output']
+
+export const channels = Object.keys(contract) as Channel[]
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}

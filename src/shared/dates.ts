@@ -1,0 +1,39 @@
+// 日期规则：ISO 文本 YYYY-MM-DD；屏幕显示 2026-11-25，纸面 2026年11月25日
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3])
+  if (mo < 1 || mo > 12 || d < 1) return false
+  return d <= daysInMonth(y, mo)
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear(), m = now.getMonth() + 1, d = now.getDate()
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** Whole years from `from` to `to` (both ISO dates): age, party standing. */
+export function fullYearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number)
+  const [ty, tm, td] = to.split('-').map(Number)
+  let years = ty - fy
+  if (tm < fm || (tm === fm && td < fd)) years -= 1
+  return years
+}
+
+/** Adds natural years; 29 February clamps to 28 February. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  const ny = y + years
+  const nd = Math.min(d, daysInMonth(ny, m))
+  return `${ny}-${String(m).padStart(2, '0')}-${String(nd).padStart(2, '0')}`
+}
+
+export function paperDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}

@@ -1,0 +1,17 @@
+// 字段的中文名：校验错误与变更历史里用
+const LABELS: Record<string, string> = {
+  id: '编号', parentId: '上级组织', name: '名称', orgType: '党组织类型', setupMode: '组建方式', enterpriseName: '企业名称',
+  creditCode: '统一社会信用代码', industry: '所属行业', park: '所在园区', employees: '职工人数', secretary: '书记',
+  deputySecretary: '副书记', committeeMembers: '委员', establishedDate: '成立日期', lastElectionDate: '上次换届日期',
+  termYears: '任期（年）', instructor: '党建指导员', redStation: '红色驿站', remark: '备注',
+  orgId: '所在党组织', idNumber: '身份证号', gender: '性别', ethnicity: '民族', birthDate: '出生日期', nativePlace: '籍贯',
+  education: '学历', degree: '学位', category: '人员类别', joinDate: '入党日期', fullDate: '转正日期', partyPost: '党内职务',
+  jobCategory: '工作岗位', adminPost: '行政职务', workStartDate: '参加工作时间', status: '党员状态', phone: '联系电话',
+  address: '现居住地', transferInDate: '组织关系转入日期', duesBaseCents: '党费基数', search: '搜索词', limit: '条数',
+  offset: '起始位置', includeFullId: '含完整身份证号', field: '字段', entity: '记录类型', ageBand: '年龄段',
+  educationGroup: '学历分组'
+}
+
+export function fieldLabel(key: string): string {
+  return LABELS[key] ?? key
+}
