@@ -85,7 +85,7 @@ branches.forEach((b, bi) => {
     const body = pick(AREAS) + birth.replace(/-/g, '') + seq
     const idNumber = body + idCheckChar(body)
     const birthYear = Number(birth.slice(0, 4))
-    const probationary = b === youth ? rand() < 0.6 : rand() < 0.1
+    const probationary = k > 0 && (b === youth ? rand() < 0.6 : rand() < 0.1)
     const joinDate = probationary ? iso(2026, int(1, 10), int(1, 28)) : dateBetween(Math.max(birthYear + 20, 1990), 2024)
     const fullDate = probationary ? null : addYears(joinDate, 1)
     const post = k === 0 ? '01' : k === 1 && count > 9 ? '03' : k === 2 && count > 9 ? '04' : k === 3 && count > 12 ? '10' : '99'

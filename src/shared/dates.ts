@@ -37,3 +37,13 @@ export function paperDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
+
+/** Adds natural months; the day clamps to the month's end (01-31 + 1 month → 02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  const total = y * 12 + (m - 1) + months
+  const ny = Math.floor(total / 12)
+  const nm = (total % 12) + 1
+  const nd = Math.min(d, daysInMonth(ny, nm))
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`
+}

@@ -3,24 +3,27 @@ import { randomUUID } from 'node:crypto'
 import { checkCreditCode } from '../../shared/creditCode'
 import { AppError, invalid, notFound } from '../../shared/errors'
 import type { Org, OrgData } from '../../shared/org/schemas'
-import { electionDueDate, termYearsFor } from '../../shared/org/term'
+import { electionDueDate, electionStatus, termYearsFor } from '../../shared/org/term'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { orgTermRule } from '../seeds/codes'
 import { type OrgRecord, orgStore } from './store'
 
-function present(rec: OrgRecord & { memberCount: number }): Org {
+function present(rec: OrgRecord & { memberCount: number }, today: string): Org {
   const credit = rec.creditCode ? checkCreditCode(rec.creditCode) : null
+  const due = electionDueDate(rec.lastElectionDate, termYearsFor(rec.orgType, rec.termYears, orgTermRule))
   return {
     ...rec,
-    electionDue: electionDueDate(rec.lastElectionDate, termYearsFor(rec.orgType, rec.termYears, orgTermRule)),
+    electionDue: due,
+    electionStatus: electionStatus(due, today, orgTermRule.remindMonthsBefore),
     creditCodeWarning: credit && !credit.ok ? credit.warning : null
   }
 }
 
 export function listOrgs(ctx: AppContext): Org[] {
-  return orgStore.list(ctx.db).map(present)
+  const today = ctx.today()
+  return orgStore.list(ctx.db).map((o) => present(o, today))
 }
 
 export function saveOrg(ctx: AppContext, input: OrgData): { id: string; warnings: string[] } {

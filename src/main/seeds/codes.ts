@@ -12,7 +12,10 @@ import partyPosts from '../../../seeds/codes/party-posts.json'
 import setupModes from '../../../seeds/codes/setup-modes.json'
 import orgTerms from '../../../seeds/rules/org-terms.json'
 
+export const orgTermRule: OrgTermRule = orgTerms
+
 export const codeTables: CodeTables = {
+  orgTermRule,
   ethnicity,
   education,
   genders: { version: genders.standard, items: genders.items },
@@ -24,11 +27,9 @@ export const codeTables: CodeTables = {
   setupModes
 }
 
-export const orgTermRule: OrgTermRule = orgTerms
-
 export const ruleSets: RuleSetInfo[] = [{ key: orgTerms.key, title: orgTerms.title, version: orgTerms.version, source: orgTerms.source }]
 
-export type CodeKey = keyof CodeTables
+export type CodeKey = Exclude<keyof CodeTables, 'orgTermRule'>
 
 const nameMaps = new Map<CodeKey, Map<string, string>>()
 

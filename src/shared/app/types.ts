@@ -1,4 +1,6 @@
 // 应用信息与代码表（代码表数据在 seeds/codes，主进程读取后交给界面）
+import type { OrgTermRule } from '../org/term'
+
 export type CodeItem = { code: string; name: string; group?: string }
 export type CodeTable = { version: string; items: CodeItem[] }
 export type CodeTables = {
@@ -11,6 +13,8 @@ export type CodeTables = {
   orgTypes: CodeTable
   setupModes: CodeTable
   genders: CodeTable
+  /** 任期规则（seeds/rules/org-terms.json） */
+  orgTermRule: OrgTermRule
 }
 
 export type RuleSetInfo = { key: string; title: string; version: string; source: string }

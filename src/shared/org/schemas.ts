@@ -35,6 +35,8 @@ export type Org = Omit<OrgData, 'id'> & {
   updatedAt: string
   /** 换届到期日（上次换届 + 任期），无上次换届日期时为空 */
   electionDue: string | null
+  /** overdue: 已到期; soon: 到期前提醒期内 */
+  electionStatus: 'overdue' | 'soon' | 'ok' | null
   memberCount: number
   creditCodeWarning: string | null
 }

@@ -1,5 +1,5 @@
 // 换届到期：上次换届日期 + 任期（任期缺省取规则表 seeds/rules/org-terms.json）
-import { addYears } from '../dates'
+import { addMonths, addYears } from '../dates'
 
 export type OrgTermRule = { version: string; remindMonthsBefore: number; termYears: Record<string, number> }
 
@@ -9,4 +9,10 @@ export function termYearsFor(orgType: string, explicit: number | null, rule: Org
 
 export function electionDueDate(lastElectionDate: string | null, years: number): string | null {
   return lastElectionDate ? addYears(lastElectionDate, years) : null
+}
+
+export function electionStatus(due: string | null, today: string, remindMonthsBefore: number): 'overdue' | 'soon' | 'ok' | null {
+  if (!due) return null
+  if (due <= today) return 'overdue'
+  return addMonths(today, remindMonthsBefore) >= due ? 'soon' : 'ok'
 }

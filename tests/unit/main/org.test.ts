@@ -18,6 +18,8 @@ describe('组织树', () => {
     expect(orgs.find((o) => o.id === park.id)?.electionDue).toBe('2027-07-01')
     const c = orgs.find((o) => o.id === child.id)!
     expect(c.electionDue).toBe('2027-02-28')
+    expect(c.electionStatus).toBe('soon')
+    expect(orgs.find((o) => o.id === park.id)?.electionStatus).toBe('ok')
     expect(c.parentId).toBe(park.id)
     expect(c.creditCodeWarning).toContain('校验位')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addYears, fullYearsBetween, isValidIsoDate, paperDate } from '../../../src/shared/dates'
+import { addMonths, addYears, fullYearsBetween, isValidIsoDate, paperDate } from '../../../src/shared/dates'
 import { maskIdNumber, maskPhone } from '../../../src/shared/mask'
 
 describe('日期规则', () => {
@@ -13,6 +13,9 @@ describe('日期规则', () => {
   ])('%s 到 %s 满 %i 年', (a, b, n) => expect(fullYearsBetween(a, b)).toBe(n))
 
   it('2 月 29 日加一年落在 2 月 28 日', () => expect(addYears('2024-02-29', 1)).toBe('2025-02-28'))
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'], ['2024-01-31', 1, '2024-02-29'], ['2026-11-25', 6, '2027-05-25'], ['2026-03-31', -1, '2026-02-28'], ['2026-12-15', 1, '2027-01-15']
+  ])('%s 加 %i 个月是 %s', (d, n, r) => expect(addMonths(d, n)).toBe(r))
   it('纸面日期', () => expect(paperDate('2026-01-05')).toBe('2026年1月5日'))
   it('脱敏', () => {
     expect(maskIdNumber('51110219900101001X')).toBe('5111**********001X')

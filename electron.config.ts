@@ -1,0 +1,20 @@
+// electron-vite：主进程 / 预加载 / 界面三部分。每个 electron-vite 命令都要带 -c electron.config.ts
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+export default defineConfig({
+  main: {
+    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } }
+  },
+  preload: {
+    // sandboxed preload can only require 'electron': bundle everything else (zod, the contract) into it
+    build: { externalizeDeps: false, rollupOptions: { input: { index: resolve('src/preload/index.ts') }, external: ['electron'] } }
+  },
+  renderer: {
+    root: 'src/renderer',
+    base: './',
+    plugins: [react()],
+    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } }, chunkSizeWarningLimit: 4000 }
+  }
+})

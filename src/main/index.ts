@@ -1,0 +1,84 @@
+// Electron 主进程：窗口、菜单、安全设置、把契约通道绑到服务上。只有胶水，规则都在各领域文件夹里。
+import path from 'node:path'
+import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron'
+import { channels } from '../shared/contract'
+import { createDispatch } from './api'
+import { createContext } from './context'
+
+const RENDERER_URL = process.env.ELECTRON_RENDERER_URL
+
+function isTrustedSender(url: string): boolean {
+  if (RENDERER_URL && !app.isPackaged) return url.startsWith(RENDERER_URL)
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html')
+}
+
+async function main(): Promise<void> {
+  app.enableSandbox()
+  await app.whenReady()
+  let win: BrowserWindow | null = null
+  const dataDir = process.env.REDTIE_DATA_DIR || path.join(app.getPath('userData'), 'data')
+  let ctx
+  try {
+    ctx = createContext({
+      dataDir,
+      version: app.getVersion(),
+      chooseSavePath: async (suggested) => {
+        const r = await dialog.showSaveDialog(win!, {
+          title: '保存台账',
+          defaultPath: path.join(app.getPath('documents'), suggested),
+          filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
+        })
+        return r.canceled || !r.filePath ? null : r.filePath
+      }
+    })
+  } catch (e) {
+    dialog.showErrorBox('无法打开数据', `${e instanceof Error ? e.message : String(e)}\n\n数据位置：${dataDir}`)
+    app.exit(1)
+    return
+  }
+  const dispatch = createDispatch(ctx)
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, payload) => {
+      if (!event.senderFrame || !isTrustedSender(event.senderFrame.url))
+        return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } }
+      return dispatch(channel, payload)
+    })
+  }
+
+  Menu.setApplicationMenu(null)
+  win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1100,
+    minHeight: 700,
+    title: '红领带 · 非公企业党建台账',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false
+    }
+  })
+  win.once('ready-to-show', () => win?.show())
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!isTrustedSender(url)) e.preventDefault()
+  })
+  win.webContents.session.setPermissionRequestHandler((_wc, _perm, cb) => cb(false))
+  win.webContents.session.webRequest.onBeforeRequest((details, cb) => {
+    const ok = details.url.startsWith('file://') || details.url.startsWith('devtools://') || (RENDERER_URL && details.url.startsWith(RENDERER_URL))
+    cb({ cancel: !ok })
+  })
+  if (RENDERER_URL && !app.isPackaged) await win.loadURL(RENDERER_URL)
+  else await win.loadFile(path.join(__dirname, '../renderer/index.html'))
+
+  app.on('window-all-closed', () => {
+    ctx.close()
+    app.quit()
+  })
+}
+
+void main()

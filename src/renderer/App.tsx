@@ -1,0 +1,48 @@
+// 应用外框：左侧导航 + 页面路由
+import { ApartmentOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { Layout, Menu } from 'antd'
+import type { ReactNode } from 'react'
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
+import { AppDataProvider } from './common/AppData'
+import { HomePage } from './home/HomePage'
+import { RosterPage } from './members/RosterPage'
+import { OrgPage } from './org/OrgPage'
+import { RecyclePage } from './recycle/RecyclePage'
+import { SettingsPage } from './settings/SettingsPage'
+
+const NAV = [
+  { key: '/home', icon: <HomeOutlined />, label: '首页' },
+  { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
+  { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
+  { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
+  { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
+]
+
+export function App(): ReactNode {
+  const nav = useNavigate()
+  const loc = useLocation()
+  const selected = NAV.find((n) => loc.pathname.startsWith(n.key))?.key ?? '/home'
+  return (
+    <AppDataProvider>
+      <Layout style={{ height: '100%' }}>
+        <Layout.Sider width={200} theme="dark">
+          <div className="brand">
+            <span className="brand-tie" />
+            红领带党建台账
+          </div>
+          <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={NAV} onClick={(e) => nav(e.key)} />
+        </Layout.Sider>
+        <Layout.Content style={{ overflow: 'auto' }}>
+          <Routes>
+            <Route path="/home" element={<HomePage />} />
+            <Route path="/orgs" element={<OrgPage />} />
+            <Route path="/members" element={<RosterPage />} />
+            <Route path="/recycle" element={<RecyclePage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/home" replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </AppDataProvider>
+  )
+}

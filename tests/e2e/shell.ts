@@ -1,0 +1,82 @@
+// Chromium 外壳：不用 Electron 也能运行真实界面。Debian 的 Chromium（或 REDTIE_CHROMIUM 指定的浏览器）载入构建好的界面，
+// 页面里运行的是 Electron 用的同一个预加载脚本（out/preload/index.js），它调用的 ipcRenderer.invoke 经 Playwright 绑定
+// 送到 Node 里同一张通道处理表（src/main/api.ts），数据是 dataDir 下真实的 SQLite 文件。
+import fs from 'node:fs'
+import path from 'node:path'
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
+import { createDispatch } from '../../src/main/api'
+import { type AppContext, createContext } from '../../src/main/context'
+
+export const ORIGIN = 'http://redtie.app'
+const OUT = path.resolve(import.meta.dirname, '../../out')
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' }
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+
+export type LaunchOptions = { dataDir: string; headless?: boolean; today?: () => string; viewport?: { width: number; height: number } }
+export type LaunchedApp = {
+  page: Page
+  ctx: AppContext
+  browser: Browser
+  context: BrowserContext
+  /** Requests the page tried to make to anywhere but the app itself (all refused). */
+  externalRequests: string[]
+  close: () => Promise<void>
+}
+
+export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
+  const preload = path.join(OUT, 'preload/index.js')
+  if (!fs.existsSync(path.join(OUT, 'renderer/index.html')) || !fs.existsSync(preload))
+    throw new Error('找不到构建好的界面：请先运行 npm run build')
+  const ctx = createContext({ dataDir: opts.dataDir, today: opts.today })
+  const dispatch = createDispatch(ctx)
+  const browser = await chromium.launch({
+    executablePath: process.env.REDTIE_CHROMIUM || '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    args: CHROMIUM_ARGS
+  })
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
+  const externalRequests: string[] = []
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== ORIGIN) {
+      externalRequests.push(url.href)
+      return route.abort('blockedbyclient')
+    }
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    const file = path.join(OUT, 'renderer', rel)
+    if (!file.startsWith(path.join(OUT, 'renderer')) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
+    return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) })
+  })
+
+  // the transport Electron gives the preload: contextBridge puts window.api on the page, ipcRenderer.invoke reaches main
+  await context.exposeBinding('__redtieInvoke', (source, channel: unknown, payload: unknown) => {
+    if (new URL(source.frame.url()).origin !== ORIGIN) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } }
+    return dispatch(channel, payload)
+  })
+  const preloadSource = fs.readFileSync(preload, 'utf8')
+  await context.addInitScript(`(() => {
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
+      ipcRenderer: { invoke: (channel, payload) => window.__redtieInvoke(channel, payload) }
+    };
+    const require = (name) => { if (name === 'electron') return electron; throw new Error('预加载脚本只能使用 electron：' + name) };
+    const module = { exports: {} };
+    (function (require, module, exports) { ${preloadSource}\n })(require, module, module.exports);
+  })()`)
+
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}/index.html#/home`)
+  return {
+    page,
+    ctx,
+    browser,
+    context,
+    externalRequests,
+    close: async () => {
+      await browser.close().catch(() => {})
+      ctx.close()
+    }
+  }
+}
