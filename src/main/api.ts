@@ -61,7 +61,8 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
     .map((i) => {
       const key = i.path.filter((p) => typeof p === 'string').pop()
       if (i.code === 'unrecognized_keys') return `不认识的字段：${i.keys.join('、')}`
-      return key ? `${fieldLabel(key)}：${i.message}` : i.message
+      if (!key || i.message.includes(fieldLabel(key))) return i.message
+      return `${fieldLabel(key)}：${i.message}`
     })
     .join('；')
 }

@@ -36,6 +36,7 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
     args: CHROMIUM_ARGS
   })
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
+  context.setDefaultTimeout(15_000)
   const externalRequests: string[] = []
 
   await context.route('**/*', async (route) => {

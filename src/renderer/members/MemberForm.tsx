@@ -74,6 +74,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
   }
 
   const idRule = {
+    required: true,
     validator: async (_: unknown, value: string) => {
       if (!value) throw new Error('请填写身份证号')
       const r = checkIdNumber(value, todayIso())
