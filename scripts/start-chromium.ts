@@ -1,9 +1,9 @@
 // npm run start:chromium：没有 Electron 运行文件的机器上，用 Chromium 窗口打开应用（数据与 Electron 版同一格式）
-import os from 'node:os'
 import path from 'node:path'
+import { defaultDataDir } from '../src/main/dataDir'
 import { launchApp } from '../tests/e2e/shell'
 
-const dataDir = process.env.REDTIE_DATA_DIR || path.join(os.homedir(), '.local', 'share', 'redtie-ledger', 'data')
+const dataDir = defaultDataDir()
 const headless = process.env.REDTIE_HEADLESS === '1'
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron'
 import { channels } from '../shared/contract'
 import { createDispatch } from './api'
 import { createContext } from './context'
+import { defaultDataDir } from './dataDir'
 
 const RENDERER_URL = process.env.ELECTRON_RENDERER_URL
 
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   app.enableSandbox()
   await app.whenReady()
   let win: BrowserWindow | null = null
-  const dataDir = process.env.REDTIE_DATA_DIR || path.join(app.getPath('userData'), 'data')
+  const dataDir = defaultDataDir()
   let ctx
   try {
     ctx = createContext({

@@ -46,7 +46,11 @@ export function MemberCard({ memberId, onClose, onEdit }: Props): ReactNode {
             </tbody>
           </table>
           <Typography.Title level={5} style={{ marginTop: 20 }}>变更记录</Typography.Title>
-          <Timeline items={history.map((h) => ({ content: `${h.at} · ${h.actor} · ${h.action}${h.summary ? `（${h.summary}）` : ''}` }))} />
+          {history.length === 0 ? (
+            <Typography.Text type="secondary">暂无变更记录（示例数据或导入的数据从载入时算起）</Typography.Text>
+          ) : (
+            <Timeline items={history.map((h) => ({ content: `${h.at} · ${h.actor} · ${h.action}${h.summary ? `（${h.summary}）` : ''}` }))} />
+          )}
         </>
       )}
     </Modal>
