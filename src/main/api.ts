@@ -9,6 +9,7 @@ import type { AppContext } from './context'
 import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
 import { deleteOrg, listOrgs, saveOrg } from './org/service'
+import { exportPdf, printWithDialog } from './print/service'
 import { purgeRecycled, restoreRecycled, listRecycle } from './recycle/service'
 import { codeTables } from './seeds/codes'
 import { loadDemo } from './seeds/demo'
@@ -32,6 +33,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'recycle.restore': (ref) => restoreRecycled(ctx, ref),
     'recycle.purge': (ref) => purgeRecycled(ctx, ref),
     'changes.forRecord': (ref) => changesFor(ctx, ref),
+    'print.pdf': (req) => exportPdf(ctx, req),
+    'print.dialog': (req) => printWithDialog(ctx, req),
     'ledgers.exportRoster': (q) => exportRoster(ctx, q)
   }
 }

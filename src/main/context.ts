@@ -14,6 +14,10 @@ export type AppContext = {
   today: () => string
   /** Where to save an export: Electron asks the user; null means the user cancelled. */
   chooseSavePath: (suggestedName: string) => Promise<string | null>
+  /** Renders a print route (#/print/…) to an A4 PDF: Electron's printToPDF, or page.pdf() in the Chromium shell. */
+  renderPdf: ((route: string) => Promise<Buffer>) | null
+  /** Opens the system print dialog for a print route; null where there is none (the Chromium shell). */
+  printDialog: ((route: string) => Promise<void>) | null
   close: () => void
 }
 
@@ -23,6 +27,8 @@ export type ContextOptions = {
   actor?: string
   today?: () => string
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  renderPdf?: (route: string) => Promise<Buffer>
+  printDialog?: (route: string) => Promise<void>
 }
 
 export function createContext(opts: ContextOptions): AppContext {
@@ -35,6 +41,8 @@ export function createContext(opts: ContextOptions): AppContext {
     actor: opts.actor ?? '本机用户',
     today: opts.today ?? (() => todayIso()),
     chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
+    renderPdf: opts.renderPdf ?? null,
+    printDialog: opts.printDialog ?? null,
     close: () => db.close()
   }
 }

@@ -5,6 +5,7 @@ import { channels } from '../shared/contract'
 import { createDispatch } from './api'
 import { createContext } from './context'
 import { defaultDataDir } from './dataDir'
+import { electronPrinting } from './print/window'
 
 const RENDERER_URL = process.env.ELECTRON_RENDERER_URL
 
@@ -18,16 +19,26 @@ async function main(): Promise<void> {
   await app.whenReady()
   let win: BrowserWindow | null = null
   const dataDir = defaultDataDir()
+  const webPreferences = {
+    preload: path.join(__dirname, '../preload/index.js'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    spellcheck: false
+  }
   let ctx
   try {
     ctx = createContext({
       dataDir,
       version: app.getVersion(),
+      ...electronPrinting(webPreferences),
       chooseSavePath: async (suggested) => {
+        const pdf = suggested.endsWith('.pdf')
         const r = await dialog.showSaveDialog(win!, {
-          title: '保存台账',
+          title: pdf ? '保存 PDF' : '保存台账',
           defaultPath: path.join(app.getPath('documents'), suggested),
-          filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]
+          filters: [pdf ? { name: 'PDF 文件', extensions: ['pdf'] } : { name: 'Excel 工作簿', extensions: ['xlsx'] }]
         })
         return r.canceled || !r.filePath ? null : r.filePath
       }
@@ -54,14 +65,7 @@ async function main(): Promise<void> {
     minHeight: 700,
     title: '红领带 · 非公企业党建台账',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false
-    }
+    webPreferences
   })
   win.once('ready-to-show', () => win?.show())
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))

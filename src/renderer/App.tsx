@@ -7,6 +7,7 @@ import { AppDataProvider } from './common/AppData'
 import { HomePage } from './home/HomePage'
 import { RosterPage } from './members/RosterPage'
 import { OrgPage } from './org/OrgPage'
+import { PrintRoute } from './print/PrintRoute'
 import { RecyclePage } from './recycle/RecyclePage'
 import { SettingsPage } from './settings/SettingsPage'
 
@@ -22,6 +23,14 @@ export function App(): ReactNode {
   const nav = useNavigate()
   const loc = useLocation()
   const selected = NAV.find((n) => loc.pathname.startsWith(n.key))?.key ?? '/home'
+  if (loc.pathname.startsWith('/print/'))
+    return (
+      <AppDataProvider>
+        <Routes>
+          <Route path="/print/:kind/:id" element={<PrintRoute />} />
+        </Routes>
+      </AppDataProvider>
+    )
   return (
     <AppDataProvider>
       <Layout style={{ height: '100%' }}>

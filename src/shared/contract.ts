@@ -4,6 +4,7 @@ import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { noInput, uuid } from './fields'
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
 import { type Org, idOnly, orgInput } from './org/schemas'
+import { printRequest } from './print'
 
 const out = <T>(): T => undefined as unknown as T
 const entityRef = z.strictObject({ entity: z.enum(['org', 'member']), id: uuid })
@@ -25,6 +26,11 @@ export const contract = {
   'recycle.restore': { input: entityRef, output: out<null>() },
   'recycle.purge': { input: entityRef, output: out<null>() },
   'changes.forRecord': { input: entityRef, output: out<ChangeEntry[]>() },
+  'print.pdf': {
+    input: printRequest.extend({ fileName: z.string().trim().min(1).max(60).regex(/^[^\\/:*?"<>|]+$/, '文件名含有不允许的字符').optional() }),
+    output: out<{ path: string } | null>()
+  },
+  'print.dialog': { input: printRequest, output: out<null>() },
   'ledgers.exportRoster': {
     input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
     output: out<{ path: string; rows: number } | null>()

@@ -28,45 +28,59 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   const preload = path.join(OUT, 'preload/index.js')
   if (!fs.existsSync(path.join(OUT, 'renderer/index.html')) || !fs.existsSync(preload))
     throw new Error('找不到构建好的界面：请先运行 npm run build')
-  const ctx = createContext({ dataDir: opts.dataDir, today: opts.today })
-  const dispatch = createDispatch(ctx)
-  const browser = await chromium.launch({
-    executablePath: process.env.REDTIE_CHROMIUM || '/usr/bin/chromium',
-    headless: opts.headless ?? true,
-    args: CHROMIUM_ARGS
-  })
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
-  context.setDefaultTimeout(15_000)
-  const externalRequests: string[] = []
-
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url())
-    if (url.origin !== ORIGIN) {
-      externalRequests.push(url.href)
-      return route.abort('blockedbyclient')
+  const headless = opts.headless ?? true
+  let pdfContext = null as BrowserContext | null
+  let pdfBrowser = null as Browser | null
+  const ctx = createContext({
+    dataDir: opts.dataDir,
+    today: opts.today,
+    // page.pdf() needs headless Chromium: a windowed shell prints through a second, headless browser
+    renderPdf: async (route) => {
+      if (!pdfContext) {
+        if (headless) pdfContext = context
+        else {
+          pdfBrowser = await launchChromium(true)
+          pdfContext = await prepareContext(pdfBrowser)
+        }
+      }
+      const p = await pdfContext.newPage()
+      try {
+        await p.goto(`${ORIGIN}/index.html#${route}`)
+        await p.waitForSelector('body[data-print-ready="1"]')
+        return await p.pdf({ preferCSSPageSize: true, printBackground: true })
+      } finally {
+        await p.close()
+      }
     }
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
-    const file = path.join(OUT, 'renderer', rel)
-    if (!file.startsWith(path.join(OUT, 'renderer')) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
-    return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) })
   })
-
-  // the transport Electron gives the preload: contextBridge puts window.api on the page, ipcRenderer.invoke reaches main
-  await context.exposeBinding('__redtieInvoke', (source, channel: unknown, payload: unknown) => {
-    if (new URL(source.frame.url()).origin !== ORIGIN) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } }
-    return dispatch(channel, payload)
-  })
-  const preloadSource = fs.readFileSync(preload, 'utf8')
-  await context.addInitScript(`(() => {
-    const electron = {
-      contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
-      ipcRenderer: { invoke: (channel, payload) => window.__redtieInvoke(channel, payload) }
-    };
-    const require = (name) => { if (name === 'electron') return electron; throw new Error('预加载脚本只能使用 electron：' + name) };
-    const module = { exports: {} };
-    (function (require, module, exports) { ${preloadSource}\n })(require, module, module.exports);
-  })()`)
-
+  const dispatch = createDispatch(ctx)
+  const externalRequests: string[] = []
+  const launchChromium = (hl: boolean): Promise<Browser> =>
+    chromium.launch({ executablePath: process.env.REDTIE_CHROMIUM || '/usr/bin/chromium', headless: hl, args: CHROMIUM_ARGS })
+  const prepareContext = async (b: Browser): Promise<BrowserContext> => {
+    const c = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
+    c.setDefaultTimeout(15_000)
+    await c.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin !== ORIGIN) {
+        externalRequests.push(url.href)
+        return route.abort('blockedbyclient')
+      }
+      const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+      const file = path.join(OUT, 'renderer', rel)
+      if (!file.startsWith(path.join(OUT, 'renderer')) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
+      return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) })
+    })
+    // the transport Electron gives the preload: contextBridge puts window.api on the page, ipcRenderer.invoke reaches main
+    await c.exposeBinding('__redtieInvoke', (source, channel: unknown, payload: unknown) => {
+      if (new URL(source.frame.url()).origin !== ORIGIN) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } }
+      return dispatch(channel, payload)
+    })
+    await c.addInitScript(preloadShim(fs.readFileSync(preload, 'utf8')))
+    return c
+  }
+  const browser = await launchChromium(headless)
+  const context = await prepareContext(browser)
   const page = await context.newPage()
   await page.goto(`${ORIGIN}/index.html#/home`)
   return {
@@ -77,7 +91,20 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
     externalRequests,
     close: async () => {
       await browser.close().catch(() => {})
+      await pdfBrowser?.close().catch(() => {})
       ctx.close()
     }
   }
+}
+
+function preloadShim(preloadSource: string): string {
+  return `(() => {
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
+      ipcRenderer: { invoke: (channel, payload) => window.__redtieInvoke(channel, payload) }
+    };
+    const require = (name) => { if (name === 'electron') return electron; throw new Error('预加载脚本只能使用 electron：' + name) };
+    const module = { exports: {} };
+    (function (require, module, exports) { ${preloadSource}\n })(require, module, module.exports);
+  })()`
 }

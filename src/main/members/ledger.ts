@@ -12,6 +12,9 @@ import { type MemberRecord, memberStore } from './store'
 
 type RosterRow = MemberRecord & { orgName: string }
 
+// Widths are Excel file units (7 px each, 5 px of them cell padding): a 10.5 pt 汉字 takes 2, a digit 1.
+// Sized so that dates, 身份证号, phones and 党费 amounts (numbers never wrap: too narrow shows ####) stay on one line,
+// and the usual code names (正式党员, 宣传委员, 土家族) do too.
 export function rosterLedger(today: string, includeFullId: boolean): LedgerDefinition<RosterRow> {
   const id = (r: RosterRow): string => (includeFullId ? r.idNumber : maskIdNumber(r.idNumber))
   const phone = (r: RosterRow): string => (includeFullId ? (r.phone ?? '') : maskPhone(r.phone))
@@ -20,31 +23,31 @@ export function rosterLedger(today: string, includeFullId: boolean): LedgerDefin
     sheetName: '党员花名册',
     orientation: 'landscape',
     columns: [
-      { header: '序号', width: 5, value: (_r, i) => i + 1 },
+      { header: '序号', width: 6, value: (_r, i) => i + 1 },
       { header: '姓名', width: 8, value: (r) => r.name },
-      { header: '性别', width: 4.5, value: (r) => codeName('genders', r.gender) },
-      { header: '民族', width: 6.5, value: (r) => codeName('ethnicity', r.ethnicity) },
+      { header: '性别', width: 5, value: (r) => codeName('genders', r.gender) },
+      { header: '民族', width: 7, value: (r) => codeName('ethnicity', r.ethnicity) },
       { header: '出生日期', width: 11, kind: 'date', value: (r) => r.birthDate },
-      { header: '年龄', width: 4.5, kind: 'number', value: (r) => fullYearsBetween(r.birthDate, today) },
-      { header: '身份证号', width: 20, kind: 'text', value: id },
+      { header: '年龄', width: 5, kind: 'number', value: (r) => fullYearsBetween(r.birthDate, today) },
+      { header: '身份证号', width: 19, kind: 'text', value: id },
       { header: '籍贯', width: 8, value: (r) => r.nativePlace },
       { header: '学历', width: 10, value: (r) => codeName('education', r.education) },
       { header: '学位', width: 6, value: (r) => r.degree },
-      { header: '人员类别', width: 7, value: (r) => codeName('memberCategories', r.category) },
+      { header: '人员类别', width: 9, value: (r) => codeName('memberCategories', r.category) },
       { header: '入党日期', group: '入党情况', width: 11, kind: 'date', value: (r) => r.joinDate },
       { header: '转正日期', group: '入党情况', width: 11, kind: 'date', value: (r) => r.fullDate },
-      { header: '党龄', group: '入党情况', width: 4.5, kind: 'number', value: (r) => partyStanding(r, today) },
+      { header: '党龄', group: '入党情况', width: 5, kind: 'number', value: (r) => partyStanding(r, today) },
       { header: '所在党支部', width: 16, align: 'left', value: (r) => r.orgName },
-      { header: '党内职务', width: 8, value: (r) => codeName('partyPosts', r.partyPost) },
+      { header: '党内职务', width: 9, value: (r) => codeName('partyPosts', r.partyPost) },
       { header: '工作岗位', width: 10, value: (r) => codeName('jobCategories', r.jobCategory) },
-      { header: '行政职务', width: 8, value: (r) => r.adminPost },
+      { header: '行政职务', width: 9, value: (r) => r.adminPost },
       { header: '参加工作时间', width: 11, kind: 'date', value: (r) => r.workStartDate },
-      { header: '是否流动党员', width: 6, value: (r) => (r.status === 'flowing' ? '是' : '否') },
+      { header: '是否流动党员', width: 7.5, value: (r) => (r.status === 'flowing' ? '是' : '否') },
       { header: '党员状态', width: 6, value: (r) => codeName('memberStatuses', r.status) },
       { header: '联系电话', width: 13, kind: 'text', value: phone },
       { header: '现居住地', width: 14, align: 'left', value: (r) => r.address },
       { header: '组织关系转入日期', width: 11, kind: 'date', value: (r) => r.transferInDate },
-      { header: '党费基数（元）', width: 9, kind: 'money', value: (r) => (r.duesBaseCents === null ? null : r.duesBaseCents / 100) },
+      { header: '党费基数（元）', width: 11, kind: 'money', value: (r) => (r.duesBaseCents === null ? null : r.duesBaseCents / 100) },
       { header: '备注', width: 10, align: 'left', value: (r) => r.remark }
     ]
   }

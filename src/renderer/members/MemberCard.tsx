@@ -7,6 +7,7 @@ import { maskIdNumber, maskPhone } from '../../shared/mask'
 import type { Member } from '../../shared/members/schemas'
 import { useAppData } from '../common/AppData'
 import { nameOf } from '../common/codes'
+import { PrintButtons } from '../print/PrintButtons'
 import { Masked } from './Masked'
 
 type Props = { memberId: string | null; onClose: () => void; onEdit: (id: string) => void }
@@ -25,7 +26,7 @@ export function MemberCard({ memberId, onClose, onEdit }: Props): ReactNode {
   const v = (x: string | number | null | undefined): ReactNode => (x === null || x === undefined || x === '' ? '—' : x)
   const standing = m?.fullDate ? `${Math.max(0, fullYearsBetween(m.fullDate, info.today))} 年` : '—'
   return (
-    <Modal open={!!memberId} width={860} onCancel={onClose} title="党员信息" footer={<Space><Button onClick={onClose}>关闭</Button>{m && <Button type="primary" onClick={() => onEdit(m.id)}>编辑</Button>}</Space>}>
+    <Modal open={!!memberId} width={860} onCancel={onClose} title="党员信息" footer={<Space>{m && <PrintButtons kind="member-card" id={m.id} fileName={`党员信息卡片-${m.name}`} />}<Button onClick={onClose}>关闭</Button>{m && <Button type="primary" onClick={() => onEdit(m.id)}>编辑</Button>}</Space>}>
       {!m ? (
         <Spin />
       ) : (
