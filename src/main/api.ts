@@ -10,6 +10,8 @@ import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
 import { deleteOrg, listOrgs, saveOrg } from './org/service'
 import { exportPdf, printWithDialog } from './print/service'
+import { exportProblems } from './problems/ledger'
+import { deleteProblem, listProblems, saveProblem, transitionProblem } from './problems/service'
 import { purgeRecycled, restoreRecycled, listRecycle } from './recycle/service'
 import { codeTables } from './seeds/codes'
 import { loadDemo } from './seeds/demo'
@@ -29,6 +31,11 @@ export function createHandlers(ctx: AppContext): Handlers {
     'members.save': (input) => saveMember(ctx, input),
     'members.delete': ({ id }) => deleteMember(ctx, id),
     'members.reveal': ({ id, field }) => revealMember(ctx, id, field),
+    'problems.list': (q) => listProblems(ctx, q),
+    'problems.save': (input) => saveProblem(ctx, input),
+    'problems.transition': (t) => transitionProblem(ctx, t),
+    'problems.delete': ({ id }) => deleteProblem(ctx, id),
+    'problems.exportLedger': (q) => exportProblems(ctx, q),
     'recycle.list': () => listRecycle(ctx),
     'recycle.restore': (ref) => restoreRecycled(ctx, ref),
     'recycle.purge': (ref) => purgeRecycled(ctx, ref),

@@ -1,5 +1,5 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
@@ -8,6 +8,7 @@ import { HomePage } from './home/HomePage'
 import { RosterPage } from './members/RosterPage'
 import { OrgPage } from './org/OrgPage'
 import { PrintRoute } from './print/PrintRoute'
+import { ProblemsPage } from './problems/ProblemsPage'
 import { RecyclePage } from './recycle/RecyclePage'
 import { SettingsPage } from './settings/SettingsPage'
 
@@ -15,6 +16,7 @@ const NAV = [
   { key: '/home', icon: <HomeOutlined />, label: '首页' },
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
+  { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
 ]
@@ -46,6 +48,7 @@ export function App(): ReactNode {
             <Route path="/home" element={<HomePage />} />
             <Route path="/orgs" element={<OrgPage />} />
             <Route path="/members" element={<RosterPage />} />
+            <Route path="/problems" element={<ProblemsPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/home" replace />} />

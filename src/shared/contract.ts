@@ -1,13 +1,15 @@
 // 接口契约：每个通道的输入校验与返回类型。主进程、预加载脚本和 Chromium 外壳都从这里取通道清单。
 import { z } from 'zod'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
+import { recordEntities } from './entities'
 import { noInput, uuid } from './fields'
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
 import { type Org, idOnly, orgInput } from './org/schemas'
 import { printRequest } from './print'
+import { type Problem, problemInput, problemQuery, problemTransition } from './problems/schemas'
 
 const out = <T>(): T => undefined as unknown as T
-const entityRef = z.strictObject({ entity: z.enum(['org', 'member']), id: uuid })
+const entityRef = z.strictObject({ entity: z.enum(recordEntities, '不认识的记录类型'), id: uuid })
 type Saved = { id: string; warnings: string[] }
 
 export const contract = {
@@ -22,6 +24,11 @@ export const contract = {
   'members.save': { input: memberInput, output: out<Saved>() },
   'members.delete': { input: idOnly, output: out<null>() },
   'members.reveal': { input: revealInput, output: out<string>() },
+  'problems.list': { input: problemQuery, output: out<Problem[]>() },
+  'problems.save': { input: problemInput, output: out<Saved>() },
+  'problems.transition': { input: problemTransition, output: out<Problem>() },
+  'problems.delete': { input: idOnly, output: out<null>() },
+  'problems.exportLedger': { input: problemQuery, output: out<{ path: string; rows: number } | null>() },
   'recycle.list': { input: noInput, output: out<RecycleItem[]>() },
   'recycle.restore': { input: entityRef, output: out<null>() },
   'recycle.purge': { input: entityRef, output: out<null>() },

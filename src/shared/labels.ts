@@ -9,7 +9,11 @@ const LABELS: Record<string, string> = {
   jobCategory: '工作岗位', adminPost: '行政职务', workStartDate: '参加工作时间', status: '党员状态', phone: '联系电话',
   address: '现居住地', transferInDate: '组织关系转入日期', duesBaseCents: '党费基数', search: '搜索词', limit: '条数',
   offset: '起始位置', includeFullId: '含完整身份证号', field: '字段', entity: '记录类型', ageBand: '年龄段',
-  educationGroup: '学历分组'
+  educationGroup: '学历分组',
+  source: '问题来源', sourceId: '来源记录', sourceLabel: '来源批次', indicatorCode: '指标编号', description: '问题描述',
+  severity: '严重程度', measure: '整改措施', owner: '责任人', deadline: '整改时限', foundDate: '发现日期', to: '目标状态',
+  completedDate: '完成日期', evidence: '佐证材料', reviewer: '复核人', reviewOpinion: '复核意见', reason: '原因', overdueOnly: '只看逾期',
+  kind: '打印版式', fileName: '文件名'
 }
 
 export function fieldLabel(key: string): string {

@@ -1,13 +1,13 @@
 // 变更日志：每次写入记录谁、何时、改了什么（与写入在同一事务里）
+import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
 import { nowStamp } from '../db/time'
 
-export type Entity = 'org' | 'member'
 export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'reveal' | 'export' | 'seed'
 
 export function logChange(
   db: DB,
-  e: { actor: string; entity: Entity | 'ledger' | 'app'; entityId: string; action: ChangeAction; before?: unknown; after?: unknown }
+  e: { actor: string; entity: RecordEntity | 'ledger' | 'app'; entityId: string; action: ChangeAction; before?: unknown; after?: unknown }
 ): void {
   db.prepare(
     'INSERT INTO change_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)'

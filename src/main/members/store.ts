@@ -89,10 +89,7 @@ export const memberStore = {
   update(db: DB, rec: MemberRecord): void {
     db.prepare(updateSql('members', MEMBER_FIELDS)).run(toRow(rec, MEMBER_FIELDS))
   },
-  setDeleted(db: DB, id: string, at: string | null): void {
+  setDeleted(db: DB, id: string, at: string): void {
     db.prepare('UPDATE members SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id)
-  },
-  purge(db: DB, id: string): void {
-    db.prepare('DELETE FROM members WHERE id = ? AND deleted_at IS NOT NULL').run(id)
   }
 }

@@ -46,10 +46,7 @@ export const orgStore = {
   liveMembers(db: DB, id: string): number {
     return (db.prepare('SELECT COUNT(*) AS n FROM members WHERE org_id = ? AND deleted_at IS NULL').get(id) as { n: number }).n
   },
-  setDeleted(db: DB, id: string, at: string | null): void {
+  setDeleted(db: DB, id: string, at: string): void {
     db.prepare('UPDATE orgs SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id)
-  },
-  purge(db: DB, id: string): void {
-    db.prepare('DELETE FROM orgs WHERE id = ? AND deleted_at IS NOT NULL').run(id)
   }
 }

@@ -9,6 +9,7 @@ import memberCategories from '../../../seeds/codes/member-categories.json'
 import memberStatuses from '../../../seeds/codes/member-statuses.json'
 import orgTypes from '../../../seeds/codes/org-types.json'
 import partyPosts from '../../../seeds/codes/party-posts.json'
+import problems from '../../../seeds/codes/problems.json'
 import setupModes from '../../../seeds/codes/setup-modes.json'
 import orgTerms from '../../../seeds/rules/org-terms.json'
 
@@ -24,7 +25,10 @@ export const codeTables: CodeTables = {
   memberCategories,
   memberStatuses,
   orgTypes,
-  setupModes
+  setupModes,
+  problemSources: { version: problems.version, items: problems.sources },
+  problemCategories: { version: problems.version, items: problems.categories },
+  problemSeverities: { version: problems.version, items: problems.severities }
 }
 
 export const ruleSets: RuleSetInfo[] = [{ key: orgTerms.key, title: orgTerms.title, version: orgTerms.version, source: orgTerms.source }]

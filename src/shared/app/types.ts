@@ -1,4 +1,5 @@
 // 应用信息与代码表（代码表数据在 seeds/codes，主进程读取后交给界面）
+import type { RecordEntity } from '../entities'
 import type { OrgTermRule } from '../org/term'
 
 export type CodeItem = { code: string; name: string; group?: string }
@@ -13,6 +14,9 @@ export type CodeTables = {
   orgTypes: CodeTable
   setupModes: CodeTable
   genders: CodeTable
+  problemSources: CodeTable
+  problemCategories: CodeTable
+  problemSeverities: CodeTable
   /** 任期规则（seeds/rules/org-terms.json） */
   orgTermRule: OrgTermRule
 }
@@ -29,6 +33,6 @@ export type AppInfo = {
   rules: RuleSetInfo[]
 }
 
-export type RecycleItem = { entity: 'org' | 'member'; id: string; title: string; detail: string; deletedAt: string }
+export type RecycleItem = { entity: RecordEntity; id: string; title: string; detail: string; deletedAt: string }
 
 export type ChangeEntry = { id: number; at: string; actor: string; action: string; summary: string }

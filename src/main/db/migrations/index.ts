@@ -1,7 +1,11 @@
 // 迁移登记表：按版本顺序，一版一个文件；发布后只增不改
 import type { DB } from '../types'
 import { up as initial } from './0001-initial'
+import { up as problems } from './0002-problems'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', up: initial }]
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'problems', up: problems }
+]

@@ -1,0 +1,49 @@
+// 问题整改台账：domain.md §1.5 的列
+import { statusNames } from '../../shared/problems/flow'
+import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
+import { logChange } from '../changes/log'
+import type { AppContext } from '../context'
+import type { LedgerDefinition } from '../ledgers/types'
+import { writeLedgerFile } from '../ledgers/writer'
+import { orgStore } from '../org/store'
+import { codeName } from '../seeds/codes'
+import { listProblems } from './service'
+
+export const problemLedger: LedgerDefinition<Problem> = {
+  title: '问题整改台账',
+  sheetName: '问题整改台账',
+  orientation: 'landscape',
+  columns: [
+    { header: '问题编号', width: 13, value: (p) => p.code },
+    { header: '来源', width: 8, value: (p) => codeName('problemSources', p.source) },
+    { header: '体检批次', width: 12, value: (p) => p.sourceLabel },
+    { header: '企业', width: 14, align: 'left', value: (p) => p.enterpriseName },
+    { header: '党组织', width: 14, align: 'left', value: (p) => p.orgName },
+    { header: '对应指标编号', width: 7, value: (p) => p.indicatorCode },
+    { header: '问题描述', width: 24, align: 'left', value: (p) => p.description },
+    { header: '问题类别', width: 8, value: (p) => codeName('problemCategories', p.category) },
+    { header: '严重程度', width: 6, value: (p) => codeName('problemSeverities', p.severity) },
+    { header: '整改措施', width: 22, align: 'left', value: (p) => p.measure },
+    { header: '责任人', width: 7, value: (p) => p.owner },
+    { header: '整改时限', width: 11, kind: 'date', value: (p) => p.deadline },
+    { header: '整改状态', width: 7, value: (p) => statusNames[p.status] },
+    { header: '完成日期', width: 11, kind: 'date', value: (p) => p.completedDate },
+    { header: '佐证材料', width: 14, align: 'left', value: (p) => p.evidence },
+    { header: '复核人', width: 7, value: (p) => p.reviewer },
+    { header: '复核意见', width: 14, align: 'left', value: (p) => p.reviewOpinion },
+    { header: '销号日期', width: 11, kind: 'date', value: (p) => p.closedDate },
+    { header: '是否逾期', width: 5, value: (p) => (p.overdue ? '是' : '否') }
+  ]
+}
+
+export async function exportProblems(ctx: AppContext, q: ProblemQuery): Promise<{ path: string; rows: number } | null> {
+  const today = ctx.today()
+  const rows = listProblems(ctx, q)
+  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
+  const unitName = org?.name ?? '（未设置组织）'
+  const file = await ctx.chooseSavePath(`问题整改台账-${unitName}-${today}.xlsx`)
+  if (!file) return null
+  await writeLedgerFile(problemLedger, rows, { unitName, date: today }, file)
+  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'problems', action: 'export', after: { file, rows: rows.length } })
+  return { path: file, rows: rows.length }
+}

@@ -1,0 +1,89 @@
+// 问题整改：所有来源的问题一张表，逾期标红，按状态一步步推进到销号，导出问题整改台账
+import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
+import { App, Button, Dropdown, Popconfirm, Select, Space, Switch, Table, Tag, TreeSelect } from 'antd'
+import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ProblemStatus, nextStatuses, problemStatuses, statusNames } from '../../shared/problems/flow'
+import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
+import { useAppData } from '../common/AppData'
+import { nameOf } from '../common/codes'
+import { buildOrgTree } from '../common/orgTree'
+import { ProblemForm } from './ProblemForm'
+import { TransitionModal } from './TransitionModal'
+
+const STATUS_COLORS: Record<ProblemStatus, string> = { pending: 'red', in_progress: 'orange', awaiting_review: 'blue', closed: 'green', ongoing: 'purple' }
+
+export function ProblemsPage(): ReactNode {
+  const { codes, orgs } = useAppData()
+  const { message, modal } = App.useApp()
+  const [query, setQuery] = useState<ProblemQuery>({})
+  const [rows, setRows] = useState<Problem[]>([])
+  const [editing, setEditing] = useState<{ problem: Problem | null } | null>(null)
+  const [moving, setMoving] = useState<{ problem: Problem; to: ProblemStatus } | null>(null)
+  const load = useCallback(async () => {
+    try {
+      setRows(await window.api.problems.list(query))
+    } catch (e) {
+      message.error((e as Error).message)
+    }
+  }, [query, message])
+  useEffect(() => void load(), [load])
+
+  const exportLedger = async (): Promise<void> => {
+    try {
+      const r = await window.api.problems.exportLedger(query)
+      if (r) modal.success({ title: `已导出 ${r.rows} 条问题`, content: <span data-testid="problems-export-path">{r.path}</span> })
+    } catch (e) {
+      message.error((e as Error).message)
+    }
+  }
+
+  return (
+    <div className="page">
+      <h2 className="page-title">问题整改</h2>
+      <div className="toolbar">
+        <TreeSelect allowClear style={{ width: 260 }} placeholder="全部组织" treeDefaultExpandAll treeData={buildOrgTree(orgs)} value={query.orgId} onChange={(v) => setQuery((q) => ({ ...q, orgId: v ?? undefined }))} />
+        <Select allowClear style={{ width: 130 }} placeholder="整改状态" value={query.status} options={problemStatuses.map((s) => ({ value: s, label: statusNames[s] }))} onChange={(v) => setQuery((q) => ({ ...q, status: v }))} />
+        <Select allowClear style={{ width: 130 }} placeholder="来源" value={query.source} options={codes.problemSources.items.map((i) => ({ value: i.code, label: i.name }))} onChange={(v) => setQuery((q) => ({ ...q, source: v }))} />
+        <Space><Switch checked={!!query.overdueOnly} onChange={(v) => setQuery((q) => ({ ...q, overdueOnly: v || undefined }))} />只看逾期</Space>
+        <span style={{ flex: 1 }} />
+        <Button icon={<ExportOutlined />} onClick={exportLedger}>导出问题整改台账</Button>
+        <Button type="primary" icon={<PlusOutlined />} disabled={!orgs.length} onClick={() => setEditing({ problem: null })}>登记问题</Button>
+      </div>
+      <Table<Problem>
+        rowKey="id"
+        size="small"
+        bordered
+        dataSource={rows}
+        pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 条` }}
+        rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+        locale={{ emptyText: '没有问题记录' }}
+        columns={[
+          { title: '编号', dataIndex: 'code', width: 120 },
+          { title: '党组织', dataIndex: 'orgName', width: 200, ellipsis: true },
+          { title: '来源', dataIndex: 'source', width: 90, render: (v: string, r) => <>{nameOf(codes.problemSources, v)}{r.sourceLabel ? <div style={{ color: '#888', fontSize: 12 }}>{r.sourceLabel}</div> : null}</> },
+          { title: '问题描述', dataIndex: 'description' },
+          { title: '严重程度', dataIndex: 'severity', width: 80, render: (v: string) => <Tag color={v === 'veto' ? 'red' : v === 'grave' ? 'volcano' : undefined}>{nameOf(codes.problemSeverities, v)}</Tag> },
+          { title: '责任人', dataIndex: 'owner', width: 80 },
+          { title: '整改时限', dataIndex: 'deadline', width: 110, render: (v: string | null, r) => <>{v ?? '—'}{r.overdue && <Tag color="red" style={{ marginLeft: 4 }}>逾期</Tag>}</> },
+          { title: '状态', dataIndex: 'status', width: 90, render: (v: ProblemStatus) => <Tag color={STATUS_COLORS[v]}>{statusNames[v]}</Tag> },
+          {
+            title: '操作', key: 'ops', width: 210,
+            render: (_, r) => (
+              <Space size={0}>
+                <Dropdown menu={{ items: nextStatuses[r.status].map((to) => ({ key: to, label: r.status === 'closed' ? '重新打开（整改中）' : `改为「${statusNames[to]}」` })), onClick: (e) => setMoving({ problem: r, to: e.key as ProblemStatus }) }}>
+                  <Button type="link" size="small">推进</Button>
+                </Dropdown>
+                <Button type="link" size="small" disabled={r.status === 'closed'} onClick={() => setEditing({ problem: r })}>编辑</Button>
+                <Popconfirm title="把这条问题移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.problems.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
+                  <Button type="link" size="small" danger>删除</Button>
+                </Popconfirm>
+              </Space>
+            )
+          }
+        ]}
+      />
+      <ProblemForm open={!!editing} problem={editing?.problem ?? null} defaultOrgId={query.orgId} onClose={() => setEditing(null)} onSaved={async () => { setEditing(null); await load() }} />
+      <TransitionModal target={moving} onClose={() => setMoving(null)} onDone={async () => { setMoving(null); await load() }} />
+    </div>
+  )
+}

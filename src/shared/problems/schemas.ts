@@ -1,0 +1,62 @@
+// 整改问题的输入校验与类型
+import { z } from 'zod'
+import { optionalDate, optionalText, requiredText, uuid } from '../fields'
+import { problemStatuses, type ProblemStatus } from './flow'
+
+export const problemSources = ['checkup', 'visit', 'inspection', 'self', 'life_meeting'] as const
+export const problemCategories = ['organization', 'team', 'life', 'role', 'support'] as const
+export const problemSeverities = ['normal', 'serious', 'grave', 'veto'] as const
+
+export const problemInput = z.strictObject({
+  id: uuid.optional(),
+  orgId: uuid,
+  source: z.enum(problemSources, '请选择问题来源'),
+  sourceId: z.string().max(64).nullable().optional().transform((v) => v ?? null),
+  sourceLabel: optionalText(60),
+  indicatorCode: optionalText(20),
+  description: requiredText('问题描述', 500),
+  category: z.enum(problemCategories, '请选择问题类别').nullable().optional().transform((v) => v ?? null),
+  severity: z.enum(problemSeverities, '请选择严重程度'),
+  measure: optionalText(500),
+  owner: optionalText(30),
+  deadline: optionalDate,
+  foundDate: optionalDate
+})
+export type ProblemInput = z.input<typeof problemInput>
+export type ProblemData = z.output<typeof problemInput>
+
+export const problemTransition = z.strictObject({
+  id: uuid,
+  to: z.enum(problemStatuses, '不认识的整改状态'),
+  completedDate: optionalDate,
+  evidence: optionalText(500),
+  reviewer: optionalText(30),
+  reviewOpinion: optionalText(500),
+  reason: optionalText(200)
+})
+
+export const problemQuery = z.strictObject({
+  orgId: uuid.optional(),
+  status: z.enum(problemStatuses).optional(),
+  source: z.enum(problemSources).optional(),
+  sourceId: z.string().max(64).optional(),
+  overdueOnly: z.boolean().optional()
+})
+export type ProblemQuery = z.input<typeof problemQuery>
+
+export type Problem = Omit<ProblemData, 'id' | 'foundDate'> & {
+  id: string
+  code: string
+  orgName: string
+  enterpriseName: string | null
+  status: ProblemStatus
+  foundDate: string
+  completedDate: string | null
+  evidence: string | null
+  reviewer: string | null
+  reviewOpinion: string | null
+  closedDate: string | null
+  overdue: boolean
+  createdAt: string
+  updatedAt: string
+}
