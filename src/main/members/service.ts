@@ -11,9 +11,10 @@ import { nowStamp } from '../db/time'
 import { orgStore } from '../org/store'
 import { codeName, codeTables, hasCode } from '../seeds/codes'
 import { namePinyin } from './pinyin'
-import { type MemberFilter, type MemberRecord, memberStore } from './store'
+import type { MemberFilter } from './searchIndex'
+import { type ListRecord, type MemberRecord, memberStore } from './store'
 
-export function toRow(rec: MemberRecord & { orgName: string }, today: string): MemberRow {
+export function toRow(rec: ListRecord, today: string): MemberRow {
   return {
     id: rec.id,
     name: rec.name,
@@ -62,7 +63,7 @@ export function memberFilter(ctx: AppContext, q: MemberQuery): MemberFilter {
 
 export function listMembers(ctx: AppContext, q: MemberQuery): { total: number; rows: MemberRow[] } {
   const today = ctx.today()
-  const { total, rows } = memberStore.search(ctx.db, memberFilter(ctx, q), q.offset ?? 0, q.limit ?? 200)
+  const { total, rows } = memberStore.searchList(ctx.db, memberFilter(ctx, q), q.offset ?? 0, q.limit ?? 200)
   return { total, rows: rows.map((r) => toRow(r, today)) }
 }
 

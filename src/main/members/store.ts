@@ -2,6 +2,7 @@
 import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
 import type { MemberData } from '../../shared/members/schemas'
 import type { DB } from '../db/types'
+import { type MemberFilter, searchMemberIds } from './searchIndex'
 
 export const MEMBER_FIELDS = [
   'id', 'orgId', 'name', 'nameInitials', 'namePinyin', 'idNumber', 'gender', 'ethnicity', 'birthDate', 'nativePlace',
@@ -17,59 +18,39 @@ export type MemberRecord = Omit<MemberData, 'id'> & {
   updatedAt: string
 }
 
-export type MemberFilter = {
-  search?: string
-  orgIds?: string[]
-  category?: string
-  status?: string
-  educationCodes?: string[]
-  /** birth_date > bornAfter AND birth_date <= bornOnOrBefore */
-  bornAfter?: string
-  bornOnOrBefore?: string
-}
-
-function where(f: MemberFilter): { sql: string; params: unknown[] } {
-  const parts = ['m.deleted_at IS NULL']
-  const params: unknown[] = []
-  const s = f.search?.trim()
-  if (s) {
-    if (/^\d+[xX]?$/.test(s)) {
-      parts.push("(m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')")
-      params.push(`%${s.toUpperCase()}`, `%${s}%`)
-    } else if (/^[a-zA-Z]+$/.test(s)) {
-      parts.push("(m.name_initials LIKE ? ESCAPE '\\' OR m.name_pinyin LIKE ? ESCAPE '\\')")
-      params.push(`${s.toLowerCase()}%`, `${s.toLowerCase()}%`)
-    } else {
-      parts.push("m.name LIKE ? ESCAPE '\\'")
-      params.push(`%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
-    }
-  }
-  if (f.orgIds) {
-    parts.push(`m.org_id IN (${f.orgIds.map(() => '?').join(',') || 'NULL'})`)
-    params.push(...f.orgIds)
-  }
-  if (f.category) (parts.push('m.category = ?'), params.push(f.category))
-  if (f.status) (parts.push('m.status = ?'), params.push(f.status))
-  if (f.educationCodes) {
-    parts.push(`m.education IN (${f.educationCodes.map(() => '?').join(',') || 'NULL'})`)
-    params.push(...f.educationCodes)
-  }
-  if (f.bornAfter) (parts.push('m.birth_date > ?'), params.push(f.bornAfter))
-  if (f.bornOnOrBefore) (parts.push('m.birth_date <= ?'), params.push(f.bornOnOrBefore))
-  return { sql: parts.join(' AND '), params }
-}
+export type ListRecord = Pick<
+  MemberRecord,
+  'id' | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'phone' | 'education' | 'category' | 'status' | 'orgId' | 'joinDate' | 'partyPost'
+> & { orgName: string }
 
 export const memberStore = {
   search(db: DB, f: MemberFilter, offset: number, limit: number): { total: number; rows: (MemberRecord & { orgName: string })[] } {
-    const w = where(f)
-    const total = (db.prepare(`SELECT COUNT(*) AS n FROM members m WHERE ${w.sql}`).get(...w.params) as { n: number }).n
+    const { total, ids } = searchMemberIds(db, f, offset, limit)
+    return { total, rows: memberStore.getMany(db, ids) }
+  },
+  searchList(db: DB, f: MemberFilter, offset: number, limit: number): { total: number; rows: ListRecord[] } {
+    const { total, ids } = searchMemberIds(db, f, offset, limit)
+    return { total, rows: memberStore.listRows(db, ids) }
+  },
+  /** Live members by id, in the order given. */
+  getMany(db: DB, ids: string[]): (MemberRecord & { orgName: string })[] {
+    const rows = db
+      .prepare(`SELECT m.*, o.name AS org_name FROM members m JOIN orgs o ON o.id = m.org_id WHERE m.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Record<string, unknown>[]
+    const byId = new Map(rows.map((r) => [String(r.id), { ...fromRow<MemberRecord>(r, MEMBER_FIELDS), orgName: String(r.org_name) }]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
+  },
+  /** Just the roster columns, for the list page (wide rows cost more than the search itself). */
+  listRows(db: DB, ids: string[]): ListRecord[] {
     const rows = db
       .prepare(
-        `SELECT m.*, o.name AS org_name FROM members m JOIN orgs o ON o.id = m.org_id
-         WHERE ${w.sql} ORDER BY o.name, m.category, m.join_date, m.name_pinyin LIMIT ? OFFSET ?`
+        `SELECT m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.id_number AS idNumber, m.phone, m.education,
+                m.category, m.status, m.org_id AS orgId, o.name AS orgName, m.join_date AS joinDate, m.party_post AS partyPost
+         FROM members m JOIN orgs o ON o.id = m.org_id WHERE m.id IN (SELECT value FROM json_each(?))`
       )
-      .all(...w.params, limit, offset) as Record<string, unknown>[]
-    return { total, rows: rows.map((r) => ({ ...fromRow<MemberRecord>(r, MEMBER_FIELDS), orgName: String(r.org_name) })) }
+      .all(JSON.stringify(ids)) as ListRecord[]
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
   },
   get(db: DB, id: string, withDeleted = false): (MemberRecord & { orgName: string }) | null {
     const row = db

@@ -13,7 +13,7 @@ import { Masked } from './Masked'
 import { MemberCard } from './MemberCard'
 import { MemberForm } from './MemberForm'
 
-const PAGE = 200
+const PAGE = 100
 
 export function RosterPage(): ReactNode {
   const { codes, orgs, reload: reloadApp } = useAppData()

@@ -61,6 +61,7 @@ export function up(db: DB): void {
     );
     CREATE INDEX members_org ON members(org_id);
     CREATE UNIQUE INDEX members_id_number_live ON members(id_number) WHERE deleted_at IS NULL;
+    CREATE INDEX members_live_pinyin ON members(name_pinyin, id) WHERE deleted_at IS NULL;
 
     CREATE TABLE change_log (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
