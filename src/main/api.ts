@@ -4,6 +4,7 @@ import { type Channel, type ChannelOutput, type ChannelParsed, contract, isChann
 import { AppError, type ApiResult } from '../shared/errors'
 import { fieldLabel } from '../shared/labels'
 import { appInfo } from './app/service'
+import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
 import { exportRoster } from './members/ledger'
@@ -22,6 +23,9 @@ export function createHandlers(ctx: AppContext): Handlers {
   return {
     'app.info': () => appInfo(ctx),
     'app.loadDemo': () => loadDemo(ctx),
+    'backup.list': () => listBackups(ctx),
+    'backup.create': () => manualBackup(ctx),
+    'backup.restore': (src) => restoreBackup(ctx, src),
     'codes.all': () => codeTables,
     'org.list': () => listOrgs(ctx),
     'org.save': (input) => saveOrg(ctx, input),

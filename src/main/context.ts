@@ -6,6 +6,7 @@ import { openDatabase } from './db/open'
 import type { DB } from './db/types'
 
 export type AppContext = {
+  /** Replaced when a backup is restored: always read it from the context. */
   db: DB
   dataDir: string
   dbPath: string
@@ -33,7 +34,7 @@ export type ContextOptions = {
 
 export function createContext(opts: ContextOptions): AppContext {
   const { db, file } = openDatabase(opts.dataDir)
-  return {
+  const ctx: AppContext = {
     db,
     dataDir: opts.dataDir,
     dbPath: file,
@@ -43,8 +44,9 @@ export function createContext(opts: ContextOptions): AppContext {
     chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
     renderPdf: opts.renderPdf ?? null,
     printDialog: opts.printDialog ?? null,
-    close: () => db.close()
+    close: () => ctx.db.close()
   }
+  return ctx
 }
 
 /** Saves under <dataDir>/导出, never overwriting an earlier export. */

@@ -1,6 +1,5 @@
 // 迁移：检查版本 → 迁移前备份 → 所有待执行步骤在一个事务里 → 写 user_version
-import fs from 'node:fs'
-import path from 'node:path'
+import { autoBackupPath, pruneAutoBackups } from './backupFiles'
 import { DatabaseTooNewError, NotOurDatabaseError } from './errors'
 import { type Migration, migrations as registry } from './migrations'
 import type { DB } from './types'
@@ -14,7 +13,7 @@ export function latestVersion(list: Migration[] = registry): number {
   return list.length ? list[list.length - 1].version : 0
 }
 
-export function migrate(db: DB, opts: { backupDir?: string; migrations?: Migration[]; now?: Date } = {}): MigrateResult {
+export function migrate(db: DB, opts: { dataDir?: string; migrations?: Migration[]; now?: Date } = {}): MigrateResult {
   const list = opts.migrations ?? registry
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
@@ -28,7 +27,12 @@ export function migrate(db: DB, opts: { backupDir?: string; migrations?: Migrati
   if (from === to) return { from, to, backupPath: null }
 
   let backupPath: string | null = null
-  if (from > 0 && opts.backupDir) backupPath = backupBeforeMigrate(db, opts.backupDir, from, opts.now ?? new Date())
+  if (from > 0 && opts.dataDir) {
+    backupPath = autoBackupPath(opts.dataDir, '升级前', opts.now ?? new Date())
+    // VACUUM INTO：SQLite 自己生成一致的快照（同步，打开数据库时就能做），不是复制正在使用的文件
+    db.prepare('VACUUM INTO ?').run(backupPath)
+    pruneAutoBackups(opts.dataDir)
+  }
 
   db.transaction(() => {
     for (const m of list.filter((x) => x.version > from)) m.up(db)
@@ -36,13 +40,4 @@ export function migrate(db: DB, opts: { backupDir?: string; migrations?: Migrati
     db.pragma(`user_version = ${to}`)
   })()
   return { from, to, backupPath }
-}
-
-function backupBeforeMigrate(db: DB, dir: string, version: number, now: Date): string {
-  fs.mkdirSync(dir, { recursive: true })
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
-  const file = path.join(dir, `迁移前备份-v${version}-${stamp}.db`)
-  // VACUUM INTO 由 SQLite 生成一致的快照，不直接复制正在使用的文件
-  db.prepare('VACUUM INTO ?').run(file)
-  return file
 }

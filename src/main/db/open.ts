@@ -16,7 +16,7 @@ export function openDatabase(dataDir: string): { db: DB; file: string; migration
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    const migration = migrate(db, { backupDir: path.join(dataDir, 'backups') })
+    const migration = migrate(db, { dataDir })
     return { db, file, migration }
   } catch (e) {
     db.close()

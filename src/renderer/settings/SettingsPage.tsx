@@ -1,7 +1,8 @@
-// 数据与设置：数据保存位置、版本、在用的规则版本
+// 数据与设置：数据保存位置、备份与恢复、版本、在用的规则版本
 import { Card, Descriptions, Table, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useAppData } from '../common/AppData'
+import { BackupCard } from './BackupCard'
 
 export function SettingsPage(): ReactNode {
   const { info } = useAppData()
@@ -16,6 +17,7 @@ export function SettingsPage(): ReactNode {
           <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <BackupCard />
       <Card title="在用的规则版本" style={{ marginTop: 16 }}>
         <Table rowKey="key" size="small" pagination={false} dataSource={info.rules} columns={[{ title: '规则', dataIndex: 'title' }, { title: '版本', dataIndex: 'version' }, { title: '依据', dataIndex: 'source' }]} />
       </Card>

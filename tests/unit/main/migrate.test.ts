@@ -43,9 +43,10 @@ describe('数据库迁移', () => {
     migrate(db)
     db.prepare("INSERT INTO settings (key, value) VALUES ('k', 'v1')").run()
     const next: Migration[] = [...migrations, { version: migrations.length + 1, name: 'add', up: (d) => d.exec('CREATE TABLE extra (x INTEGER)') }]
-    const r = migrate(db, { migrations: next, backupDir: path.join(dir, 'backups') })
+    const r = migrate(db, { migrations: next, dataDir: dir })
     expect(r.from).toBe(migrations.length)
     expect(r.backupPath && fs.existsSync(r.backupPath)).toBe(true)
+    expect(path.basename(r.backupPath!)).toMatch(/^自动备份-升级前-/)
     const backup = new Database(r.backupPath!, { readonly: true })
     expect(backup.pragma('user_version', { simple: true })).toBe(migrations.length)
     expect(backup.prepare("SELECT value FROM settings WHERE key='k'").get()).toEqual({ value: 'v1' })

@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { autoBackup, listBackups, manualBackup, restoreBackup } from '../../../src/main/backup/service'
+import { autoBackupFiles } from '../../../src/main/db/backupFiles'
+import { latestVersion } from '../../../src/main/db/migrate'
+import { deleteMember, listMembers } from '../../../src/main/members/service'
+import { loadDemo } from '../../../src/main/seeds/demo'
+import { testContext } from '../../helpers/context'
+
+const counts = (ctx: ReturnType<typeof testContext>) =>
+  ctx.db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE deleted_at IS NULL) AS orgs, (SELECT COUNT(*) FROM members WHERE deleted_at IS NULL) AS members').get() as { orgs: number; members: number }
+
+describe('备份与恢复', () => {
+  it('启动备份每天最多一份；自动备份只留最近 14 份', async () => {
+    const ctx = testContext()
+    const day = new Date('2026-11-25T09:00:00')
+    expect(await autoBackup(ctx, '启动', day)).toMatch(/自动备份-启动-20261125-090000\.db$/)
+    expect(await autoBackup(ctx, '启动', new Date('2026-11-25T18:00:00'))).toBeNull()
+    expect(await autoBackup(ctx, '启动', new Date('2026-11-26T08:00:00'))).not.toBeNull()
+    for (let i = 0; i < 20; i++) await autoBackup(ctx, '导入前', new Date(2026, 11, 1, 10, 0, i))
+    expect(autoBackupFiles(ctx.dataDir).length).toBe(14)
+  })
+
+  it('演示数据的备份恢复后记录数相同；恢复前自动备份了当时的数据', async () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const before = counts(ctx)
+    const made = await manualBackup(ctx)
+    const backupName = path.basename((await autoBackup(ctx, '导入前'))!)
+    for (const r of listMembers(ctx, { limit: 30 }).rows) deleteMember(ctx, r.id)
+    expect(counts(ctx).members).toBe(before.members - 30)
+    const r = await restoreBackup(ctx, { name: backupName })
+    expect(r).toMatchObject(before)
+    expect(counts(ctx)).toEqual(before)
+    expect(listMembers(ctx, {}).total).toBe(before.members)
+    const safety = listBackups(ctx).find((b) => b.name === r.safetyBackup)!
+    expect(safety.counts).toEqual({ orgs: before.orgs, members: before.members - 30 })
+    // a chosen file works the same way
+    for (const m of listMembers(ctx, { limit: 5 }).rows) deleteMember(ctx, m.id)
+    const again = await restoreBackup(ctx, { fileName: 'x.db', base64: fs.readFileSync(made!.path).toString('base64') })
+    expect(again.members).toBe(before.members)
+    expect(counts(ctx)).toEqual(before)
+  })
+
+  it('坏文件：随机字节、截断、别的 SQLite、更新版本 → 中文说明，数据不变', async () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const before = counts(ctx)
+    const good = (await autoBackup(ctx, '导入前'))!
+    const bytes = fs.readFileSync(good)
+    const other = path.join(ctx.dataDir, 'other.db')
+    new Database(other).exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)')
+    const newer = path.join(ctx.dataDir, 'newer.db')
+    fs.copyFileSync(good, newer)
+    const n = new Database(newer)
+    n.pragma(`user_version = ${latestVersion() + 1}`)
+    n.close()
+    const cases: [Buffer, RegExp][] = [
+      [Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)), /不是有效的数据库文件/],
+      [bytes.subarray(0, Math.floor(bytes.length / 3)), /损坏|不是有效/],
+      [fs.readFileSync(other), /不是红领带党建台账的数据文件/],
+      [fs.readFileSync(newer), /更新版本的程序/]
+    ]
+    for (const [buf, msg] of cases) {
+      await expect(restoreBackup(ctx, { fileName: 'bad.db', base64: buf.toString('base64') })).rejects.toThrow(msg)
+      expect(counts(ctx)).toEqual(before)
+    }
+    await expect(restoreBackup(ctx, { name: '../redtie.db' })).rejects.toThrow(/名称不正确/)
+    await expect(restoreBackup(ctx, { name: '不存在.db' })).rejects.toThrow(/找不到备份/)
+  })
+
+  it('备份列表给出日期、大小、记录数；坏备份标出原因', async () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    await autoBackup(ctx, '导入前')
+    fs.writeFileSync(path.join(ctx.dataDir, 'backups', '自动备份-导入前-20260101-000000.db'), 'garbage')
+    const list = listBackups(ctx)
+    expect(list.length).toBe(2)
+    const ok = list.find((b) => !b.problem)!
+    expect(ok.counts?.members).toBeGreaterThan(100)
+    expect(ok.sizeBytes).toBeGreaterThan(0)
+    expect(list.find((b) => b.problem)?.problem).toMatch(/不是有效的数据库文件/)
+  })
+})
