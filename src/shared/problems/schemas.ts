@@ -11,7 +11,7 @@ export const problemInput = z.strictObject({
   id: uuid.optional(),
   orgId: uuid,
   source: z.enum(problemSources, '请选择问题来源'),
-  sourceId: z.string().max(64).nullable().optional().transform((v) => v ?? null),
+  sourceId: uuid.nullable().optional().transform((v) => v ?? null),
   sourceLabel: optionalText(60),
   indicatorCode: optionalText(20),
   description: requiredText('问题描述', 500),
@@ -39,7 +39,7 @@ export const problemQuery = z.strictObject({
   orgId: uuid.optional(),
   status: z.enum(problemStatuses).optional(),
   source: z.enum(problemSources).optional(),
-  sourceId: z.string().max(64).optional(),
+  sourceId: uuid.optional(),
   overdueOnly: z.boolean().optional()
 })
 export type ProblemQuery = z.input<typeof problemQuery>
