@@ -7,6 +7,7 @@ import { appInfo } from './app/service'
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
+import { importCommit, importPreview, importTemplate } from './members/import/service'
 import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
 import { deleteOrg, listOrgs, saveOrg } from './org/service'
@@ -34,6 +35,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'members.get': ({ id }) => getMember(ctx, id),
     'members.save': (input) => saveMember(ctx, input),
     'members.delete': ({ id }) => deleteMember(ctx, id),
+    'members.importTemplate': () => importTemplate(ctx),
+    'members.importPreview': (u) => importPreview(ctx, u),
+    'members.importCommit': (u) => importCommit(ctx, u),
     'members.reveal': ({ id, field }) => revealMember(ctx, id, field),
     'problems.list': (q) => listProblems(ctx, q),
     'problems.save': (input) => saveProblem(ctx, input),

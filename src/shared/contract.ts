@@ -4,6 +4,7 @@ import { type BackupInfo, restoreInput } from './backup/types'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { recordEntities } from './entities'
 import { noInput, uuid } from './fields'
+import { type ImportCounts, type ImportReport, type ImportRowView, importUpload } from './members/import'
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
 import { type Org, idOnly, orgInput } from './org/schemas'
 import { printRequest } from './print'
@@ -27,6 +28,9 @@ export const contract = {
   'members.get': { input: idOnly, output: out<Member>() },
   'members.save': { input: memberInput, output: out<Saved>() },
   'members.delete': { input: idOnly, output: out<null>() },
+  'members.importTemplate': { input: noInput, output: out<{ path: string } | null>() },
+  'members.importPreview': { input: importUpload, output: out<{ counts: ImportCounts; rows: ImportRowView[] }>() },
+  'members.importCommit': { input: importUpload, output: out<ImportReport>() },
   'members.reveal': { input: revealInput, output: out<string>() },
   'problems.list': { input: problemQuery, output: out<Problem[]>() },
   'problems.save': { input: problemInput, output: out<Saved>() },

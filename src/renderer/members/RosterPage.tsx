@@ -1,5 +1,5 @@
 // 党员花名册：虚拟滚动表格，姓名 / 拼音首字母 / 身份证尾号 / 电话搜索，按组织、类别、状态、学历、年龄段筛选
-import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
+import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Input, Popconfirm, Select, Space, Table, type TableColumnsType, Tag, TreeSelect, Typography } from 'antd'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
@@ -9,6 +9,7 @@ import { options } from '../common/codes'
 import { buildOrgTree } from '../common/orgTree'
 import { useWindowHeight } from '../common/useWindowHeight'
 import { ExportRosterModal } from './ExportRosterModal'
+import { ImportRosterModal } from './ImportRosterModal'
 import { Masked } from './Masked'
 import { MemberCard } from './MemberCard'
 import { MemberForm } from './MemberForm'
@@ -27,6 +28,7 @@ export function RosterPage(): ReactNode {
   const [editing, setEditing] = useState<{ id: string | null } | null>(null)
   const [carding, setCarding] = useState<string | null>(null)
   const [exporting, setExporting] = useState(false)
+  const [importing, setImporting] = useState(false)
   const query = useMemo(() => ({ ...filter, search: search.trim() || undefined }), [filter, search])
   const seq = useRef(0)
   const height = useWindowHeight()
@@ -119,6 +121,7 @@ export function RosterPage(): ReactNode {
         <Select allowClear style={{ width: 120 }} placeholder="学历" value={filter.educationGroup} options={codes.education.groups.map((g) => ({ value: g.name, label: g.name }))} onChange={(v) => setFilter((f) => ({ ...f, educationGroup: v }))} />
         <Select allowClear style={{ width: 130 }} placeholder="年龄段" value={filter.ageBand} options={ageBands.map((b) => ({ value: b, label: ageBandNames[b] }))} onChange={(v) => setFilter((f) => ({ ...f, ageBand: v }))} />
         <span style={{ flex: 1 }} />
+        <Button icon={<ImportOutlined />} disabled={!orgs.length} onClick={() => setImporting(true)}>导入</Button>
         <Button icon={<ExportOutlined />} onClick={() => setExporting(true)}>导出花名册</Button>
         <Button type="primary" icon={<PlusOutlined />} disabled={!orgs.length} onClick={() => setEditing({ id: null })}>新增党员</Button>
       </div>
@@ -154,6 +157,7 @@ export function RosterPage(): ReactNode {
         }}
       />
       <MemberCard memberId={carding} onClose={() => setCarding(null)} onEdit={(id) => { setCarding(null); setEditing({ id }) }} />
+      <ImportRosterModal open={importing} defaultOrgId={filter.orgId} onClose={() => setImporting(false)} onImported={refresh} />
       <ExportRosterModal open={exporting} orgId={filter.orgId} onClose={() => setExporting(false)} />
     </div>
   )

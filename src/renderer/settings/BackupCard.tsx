@@ -4,17 +4,9 @@ import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography, Upload } 
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '../../shared/backup/types'
 import { useAppData } from '../common/AppData'
+import { fileToBase64 } from '../common/fileBase64'
 
 const size = (n: number): string => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`)
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader()
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''))
-    r.onerror = () => reject(new Error('读取文件失败'))
-    r.readAsDataURL(file)
-  })
-}
 
 export function BackupCard(): ReactNode {
   const { reload } = useAppData()
@@ -56,7 +48,7 @@ export function BackupCard(): ReactNode {
               title: `用「${file.name}」恢复数据？`,
               content: '当前数据会先自动备份，然后被这个文件的内容替换。',
               okText: '恢复', cancelText: '取消',
-              onOk: async () => restore({ fileName: file.name, base64: await toBase64(file) })
+              onOk: async () => restore({ fileName: file.name, base64: await fileToBase64(file) })
             })
             return false
           }}>

@@ -6,7 +6,7 @@ export type CodeItem = { code: string; name: string; group?: string }
 export type CodeTable = { version: string; items: CodeItem[] }
 export type CodeTables = {
   ethnicity: CodeTable & { pinned: string[]; aliases: Record<string, string> }
-  education: CodeTable & { groups: { name: string; collegeOrAbove: boolean }[] }
+  education: CodeTable & { groups: { name: string; collegeOrAbove: boolean }[]; aliases: Record<string, string> }
   partyPosts: CodeTable
   jobCategories: CodeTable
   memberCategories: CodeTable

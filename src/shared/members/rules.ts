@@ -21,7 +21,7 @@ export function checkMemberRules(m: MemberDates, today: string): RuleCheck {
   const warnings: string[] = []
   const id = checkIdNumber(m.idNumber, today)
   if (!id.ok) {
-    errors.push(`身份证号：${id.message}`)
+    errors.push(id.message.startsWith('身份证号') ? id.message : `身份证号：${id.message}`)
   } else {
     if (id.info.birthDate !== m.birthDate)
       errors.push(`出生日期 ${m.birthDate} 与身份证号中的出生日期 ${id.info.birthDate} 不一致`)

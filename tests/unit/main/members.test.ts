@@ -48,7 +48,7 @@ describe('党员花名册', () => {
 
   it('错误身份证号：中文说明，什么都不写入', () => {
     const { ctx, sub } = setup()
-    expect(() => saveMember(ctx, member(sub, { idNumber: '511102199003150010' }))).toThrow(/身份证号：.*校验位/)
+    expect(() => saveMember(ctx, member(sub, { idNumber: '511102199003150010' }))).toThrow(/身份证号校验位不正确/)
     expect(listMembers(ctx, {}).total).toBe(0)
     expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE entity='member'").get()).toEqual({ n: 0 })
   })

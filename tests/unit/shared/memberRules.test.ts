@@ -37,6 +37,6 @@ describe('党员信息规则', () => {
     expect(checkMemberRules({ ...base, category: 'probationary', fullDate: null, joinDate: '2026-11-26' }, TODAY).errors.join()).toContain('晚于今天')
   })
   it('错误的身份证号', () => {
-    expect(checkMemberRules({ ...base, idNumber: '511102199003150010' }, TODAY).errors.join()).toMatch(/身份证号：/)
+    expect(checkMemberRules({ ...base, idNumber: '511102199003150010' }, TODAY).errors.join()).toMatch(/^身份证号校验位不正确/)
   })
 })
