@@ -71,7 +71,16 @@ export function getMember(ctx: AppContext, id: string): Member {
   const rec = memberStore.get(ctx.db, id)
   if (!rec) throw notFound('党员')
   const { nameInitials: _i, namePinyin: _p, ...member } = rec
-  return member
+  // 身份证号和电话只在用户点「显示」时给出（revealMember，记入变更日志）
+  return { ...member, idNumber: maskIdNumber(rec.idNumber), phone: rec.phone ? maskPhone(rec.phone) : null }
+}
+
+/** The edit form sends back the masked values it was given: keep the stored ones then. */
+function unmask(input: MemberData, before: MemberRecord | null): MemberData {
+  const idNumber = before && input.idNumber === maskIdNumber(before.idNumber) ? before.idNumber : input.idNumber
+  const phone = before && input.phone !== null && input.phone === maskPhone(before.phone) ? before.phone : input.phone
+  if (phone?.includes('*')) throw invalid('联系电话不完整，请填写完整号码')
+  return { ...input, idNumber, phone }
 }
 
 export function revealMember(ctx: AppContext, id: string, field: 'idNumber' | 'phone'): string {
@@ -81,8 +90,9 @@ export function revealMember(ctx: AppContext, id: string, field: 'idNumber' | 'p
   return rec[field] ?? ''
 }
 
-export function saveMember(ctx: AppContext, input: MemberData): { id: string; warnings: string[] } {
+export function saveMember(ctx: AppContext, raw: MemberData): { id: string; warnings: string[] } {
   const { db } = ctx
+  const input = unmask(raw, raw.id ? memberStore.get(db, raw.id) : null)
   const check = checkMemberRules(input, ctx.today())
   const codeChecks: [Parameters<typeof hasCode>[0], string | null, string][] = [
     ['ethnicity', input.ethnicity, '民族'],

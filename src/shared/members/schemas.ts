@@ -36,7 +36,7 @@ export const memberInput = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, '联系电话应为 11 位手机号或带区号的固定电话')
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{3}\*+\d{4})?$/, '联系电话应为 11 位手机号或带区号的固定电话')
     .nullable()
     .optional()
     .transform((v) => (v ? v : null)),

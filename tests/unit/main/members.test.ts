@@ -46,6 +46,22 @@ describe('党员花名册', () => {
     expect(JSON.stringify(listMembers(ctx, {}))).not.toContain('13812345678')
   })
 
+  it('读取党员时身份证号与电话是脱敏的；原样保存不改号码，换成新号码才改', () => {
+    const { ctx, sub } = setup()
+    const { id: mid } = saveMember(ctx, member(sub))
+    const got = getMember(ctx, mid)
+    expect(got.idNumber).toBe('5111**********' + id('51110219900315001').slice(-4))
+    expect(got.phone).toBe('138****5678')
+    const { orgName: _o, createdAt: _c, updatedAt: _u, ...form } = got
+    saveMember(ctx, memberInput.parse({ ...form, name: '张三丰' }))
+    expect(revealMember(ctx, mid, 'idNumber')).toBe(id('51110219900315001'))
+    expect(revealMember(ctx, mid, 'phone')).toBe('13812345678')
+    saveMember(ctx, memberInput.parse({ ...form, phone: '13900000000' }))
+    expect(revealMember(ctx, mid, 'phone')).toBe('13900000000')
+    expect(() => saveMember(ctx, memberInput.parse({ ...form, phone: '139****0001' }))).toThrow(/联系电话不完整/)
+    expect(() => saveMember(ctx, memberInput.parse({ ...member(sub), idNumber: '5111**********0012', name: '新人' }))).toThrow(/身份证号/)
+  })
+
   it('错误身份证号：中文说明，什么都不写入', () => {
     const { ctx, sub } = setup()
     expect(() => saveMember(ctx, member(sub, { idNumber: '511102199003150010' }))).toThrow(/身份证号校验位不正确/)
