@@ -4,6 +4,7 @@ import { type Channel, type ChannelOutput, type ChannelParsed, contract, isChann
 import { AppError, type ApiResult } from '../shared/errors'
 import { fieldLabel } from '../shared/labels'
 import { appInfo } from './app/service'
+import { listAttachments, openAttachment, removeAttachment, uploadAttachment } from './attachments/service'
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
@@ -24,6 +25,10 @@ export function createHandlers(ctx: AppContext): Handlers {
   return {
     'app.info': () => appInfo(ctx),
     'app.loadDemo': () => loadDemo(ctx),
+    'attachments.list': ({ owner, ownerId }) => listAttachments(ctx, owner, ownerId),
+    'attachments.add': (u) => uploadAttachment(ctx, u),
+    'attachments.remove': ({ id }) => removeAttachment(ctx, id),
+    'attachments.open': ({ id }) => openAttachment(ctx, id),
     'backup.list': () => listBackups(ctx),
     'backup.create': () => manualBackup(ctx),
     'backup.restore': (src) => restoreBackup(ctx, src),

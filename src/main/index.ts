@@ -1,6 +1,6 @@
 // Electron 主进程：窗口、菜单、安全设置、把契约通道绑到服务上。只有胶水，规则都在各领域文件夹里。
 import path from 'node:path'
-import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, shell } from 'electron'
 import { channels } from '../shared/contract'
 import { createDispatch } from './api'
 import { autoBackup } from './backup/service'
@@ -34,6 +34,10 @@ async function main(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       ...electronPrinting(webPreferences),
+      openPath: async (file) => {
+        const err = await shell.openPath(file)
+        if (err) throw new Error(err)
+      },
       chooseSavePath: async (suggested) => {
         const pdf = suggested.endsWith('.pdf')
         const r = await dialog.showSaveDialog(win!, {

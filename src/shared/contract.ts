@@ -1,5 +1,6 @@
 // 接口契约：每个通道的输入校验与返回类型。主进程、预加载脚本和 Chromium 外壳都从这里取通道清单。
 import { z } from 'zod'
+import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { recordEntities } from './entities'
@@ -17,6 +18,10 @@ type Saved = { id: string; warnings: string[] }
 export const contract = {
   'app.info': { input: noInput, output: out<AppInfo>() },
   'app.loadDemo': { input: noInput, output: out<{ orgs: number; members: number }>() },
+  'attachments.list': { input: attachmentOwnerRef, output: out<Attachment[]>() },
+  'attachments.add': { input: attachmentUpload, output: out<Attachment>() },
+  'attachments.remove': { input: idOnly, output: out<null>() },
+  'attachments.open': { input: idOnly, output: out<{ path: string }>() },
   'backup.list': { input: noInput, output: out<BackupInfo[]>() },
   'backup.create': { input: noInput, output: out<{ path: string } | null>() },
   'backup.restore': { input: restoreInput, output: out<{ orgs: number; members: number; safetyBackup: string }>() },
