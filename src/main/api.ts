@@ -16,6 +16,16 @@ import { exportPdf, printWithDialog } from './print/service'
 import { exportProblems } from './problems/ledger'
 import { deleteProblem, listProblems, saveProblem, transitionProblem } from './problems/service'
 import { purgeRecycled, restoreRecycled, listRecycle } from './recycle/service'
+import { exportAnalysisMeetings } from './analysis/ledger'
+import { deleteAnalysisMeeting, listAnalysisMeetings, saveAnalysisMeeting } from './analysis/service'
+import { exportConsultations } from './consultations/ledger'
+import { deleteConsultation, listConsultations, saveConsultation } from './consultations/service'
+import { exportMeetingLedger } from './meetings/ledger'
+import { educationHours, meetingCompliance } from './meetings/reports'
+import { expectedRoster } from './meetings/roster'
+import { deleteMeeting, getMeeting, listMeetings, saveMeeting } from './meetings/service'
+import { exportVisits } from './visits/ledger'
+import { deleteVisit, listVisits, saveVisit, visitCoverage, visitToProblems } from './visits/service'
 import { codeTables } from './seeds/codes'
 import { loadDemo } from './seeds/demo'
 
@@ -49,6 +59,28 @@ export function createHandlers(ctx: AppContext): Handlers {
     'problems.transition': (t) => transitionProblem(ctx, t),
     'problems.delete': ({ id }) => deleteProblem(ctx, id),
     'problems.exportLedger': (q) => exportProblems(ctx, q),
+    'meetings.list': (q) => listMeetings(ctx, q),
+    'meetings.get': ({ id }) => getMeeting(ctx, id),
+    'meetings.roster': (q) => expectedRoster(ctx, q.orgId, q.date, q.type),
+    'meetings.save': (input) => saveMeeting(ctx, input),
+    'meetings.delete': ({ id }) => deleteMeeting(ctx, id),
+    'meetings.compliance': (q) => meetingCompliance(ctx, q.orgId, q.year),
+    'meetings.hours': (q) => educationHours(ctx, q.orgId, q.year),
+    'meetings.exportLedger': (q) => exportMeetingLedger(ctx, q),
+    'visits.list': (q) => listVisits(ctx, q),
+    'visits.save': (input) => saveVisit(ctx, input),
+    'visits.delete': ({ id }) => deleteVisit(ctx, id),
+    'visits.toProblems': ({ id }) => visitToProblems(ctx, id),
+    'visits.coverage': ({ month }) => visitCoverage(ctx, month),
+    'visits.exportLedger': (q) => exportVisits(ctx, q),
+    'consultations.list': (q) => listConsultations(ctx, q),
+    'consultations.save': (input) => saveConsultation(ctx, input),
+    'consultations.delete': ({ id }) => deleteConsultation(ctx, id),
+    'consultations.exportLedger': (q) => exportConsultations(ctx, q),
+    'analysis.list': (q) => listAnalysisMeetings(ctx, q),
+    'analysis.save': (input) => saveAnalysisMeeting(ctx, input),
+    'analysis.delete': ({ id }) => deleteAnalysisMeeting(ctx, id),
+    'analysis.exportLedger': (q) => exportAnalysisMeetings(ctx, q),
     'recycle.list': () => listRecycle(ctx),
     'recycle.restore': (ref) => restoreRecycled(ctx, ref),
     'recycle.purge': (ref) => purgeRecycled(ctx, ref),

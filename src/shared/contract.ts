@@ -9,6 +9,10 @@ import { type ImportCounts, type ImportReport, type ImportRowView, importUpload 
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
 import { type Org, idOnly, orgInput } from './org/schemas'
 import { printRequest } from './print'
+import { type AnalysisMeeting, analysisInput, analysisQuery } from './analysis/schemas'
+import { type Consultation, consultationInput, consultationQuery } from './consultations/schemas'
+import { type ComplianceReport, type HoursReport, type Meeting, type MeetingRow, type RosterEntry, meetingInput, meetingLedgerQuery, meetingQuery, orgYear, rosterQuery } from './meetings/schemas'
+import { type CoverageRow, type Visit, monthQuery, visitInput, visitQuery } from './visits/schemas'
 import { type Problem, problemInput, problemQuery, problemTransition } from './problems/schemas'
 
 const out = <T>(): T => undefined as unknown as T
@@ -42,6 +46,28 @@ export const contract = {
   'problems.transition': { input: problemTransition, output: out<Problem>() },
   'problems.delete': { input: idOnly, output: out<null>() },
   'problems.exportLedger': { input: problemQuery, output: out<{ path: string; rows: number } | null>() },
+  'meetings.list': { input: meetingQuery, output: out<MeetingRow[]>() },
+  'meetings.get': { input: idOnly, output: out<Meeting>() },
+  'meetings.roster': { input: rosterQuery, output: out<RosterEntry[]>() },
+  'meetings.save': { input: meetingInput, output: out<Saved>() },
+  'meetings.delete': { input: idOnly, output: out<null>() },
+  'meetings.compliance': { input: orgYear, output: out<ComplianceReport>() },
+  'meetings.hours': { input: orgYear, output: out<HoursReport>() },
+  'meetings.exportLedger': { input: meetingLedgerQuery, output: out<{ path: string; rows: number } | null>() },
+  'visits.list': { input: visitQuery, output: out<Visit[]>() },
+  'visits.save': { input: visitInput, output: out<Saved>() },
+  'visits.delete': { input: idOnly, output: out<null>() },
+  'visits.toProblems': { input: idOnly, output: out<{ created: number; codes: string[] }>() },
+  'visits.coverage': { input: monthQuery, output: out<CoverageRow[]>() },
+  'visits.exportLedger': { input: visitQuery, output: out<{ path: string; rows: number } | null>() },
+  'consultations.list': { input: consultationQuery, output: out<Consultation[]>() },
+  'consultations.save': { input: consultationInput, output: out<Saved>() },
+  'consultations.delete': { input: idOnly, output: out<null>() },
+  'consultations.exportLedger': { input: consultationQuery, output: out<{ path: string; rows: number } | null>() },
+  'analysis.list': { input: analysisQuery, output: out<AnalysisMeeting[]>() },
+  'analysis.save': { input: analysisInput, output: out<Saved>() },
+  'analysis.delete': { input: idOnly, output: out<null>() },
+  'analysis.exportLedger': { input: analysisQuery, output: out<{ path: string; rows: number } | null>() },
   'recycle.list': { input: noInput, output: out<RecycleItem[]>() },
   'recycle.restore': { input: entityRef, output: out<null>() },
   'recycle.purge': { input: entityRef, output: out<null>() },

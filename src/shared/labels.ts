@@ -1,4 +1,6 @@
 // 字段的中文名：校验错误与变更历史里用
+import { meetingLabels } from './meetings/labels'
+
 const LABELS: Record<string, string> = {
   id: '编号', parentId: '上级组织', name: '名称', orgType: '党组织类型', setupMode: '组建方式', enterpriseName: '企业名称',
   creditCode: '统一社会信用代码', industry: '所属行业', park: '所在园区', employees: '职工人数', secretary: '书记',
@@ -17,5 +19,5 @@ const LABELS: Record<string, string> = {
 }
 
 export function fieldLabel(key: string): string {
-  return LABELS[key] ?? key
+  return LABELS[key] ?? meetingLabels[key] ?? key
 }

@@ -15,8 +15,10 @@ export function latestVersion(list: Migration[] = registry): number {
 
 export function migrate(db: DB, opts: { dataDir?: string; migrations?: Migration[]; now?: Date } = {}): MigrateResult {
   const list = opts.migrations ?? registry
+  // 各分支按预先分配的版本号开发，合并前登记表里可能有空号：只要求从 1 开始、严格递增
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
+    if (i === 0 ? m.version !== 1 : m.version <= list[i - 1].version)
+      throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
   })
   const appId = db.pragma('application_id', { simple: true }) as number
   const from = db.pragma('user_version', { simple: true }) as number

@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/errors'
 import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
+import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
 
 export type RecycleRule = {
   table: string
@@ -49,5 +50,13 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
   attachment: {
     table: 'attachments',
     listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
-  }
+  },
+  ...meetingRecycleRules
+}
+
+// 组织下还有会议、走访等记录（含回收站中的）时不能彻底删除组织
+const orgBeforePurge = recycleRules.org.beforePurge
+recycleRules.org.beforePurge = (db, id) => {
+  orgBeforePurge?.(db, id)
+  orgHasMeetingRecords(db, id)
 }

@@ -5,6 +5,7 @@ import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
+import { loadMeetingDemo } from '../meetings/demo'
 import { namePinyin } from '../members/pinyin'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
@@ -28,6 +29,7 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
       memberStore.insert(db, { ...m, id: m.id, nameInitials: initials, namePinyin: full, createdAt: stamp, updatedAt: stamp })
       members++
     }
+    loadMeetingDemo(ctx)
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
   })()
   return { orgs, members }

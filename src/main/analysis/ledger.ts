@@ -1,0 +1,38 @@
+// 经营分析会参与记录台账（domain.md §5.1：会议类型、党员参与、建议）
+import type { AnalysisMeeting, AnalysisQuery } from '../../shared/analysis/schemas'
+import { analysisKindName } from '../../shared/meetings/tables'
+import { logChange } from '../changes/log'
+import type { AppContext } from '../context'
+import type { LedgerDefinition } from '../ledgers/types'
+import { writeLedgerFile } from '../ledgers/writer'
+import { orgStore } from '../org/store'
+import { listAnalysisMeetings } from './service'
+
+export const analysisLedger: LedgerDefinition<AnalysisMeeting> = {
+  title: '经营分析会参与记录',
+  sheetName: '经营分析会参与记录',
+  orientation: 'landscape',
+  columns: [
+    { header: '序号', width: 5, value: (_a, i) => i + 1 },
+    { header: '日期', width: 11, kind: 'date', value: (a) => a.date },
+    { header: '党组织', width: 14, align: 'left', value: (a) => a.orgName },
+    { header: '会议类型', width: 7, value: (a) => analysisKindName(a.kind) },
+    { header: '会议名称', width: 18, align: 'left', value: (a) => a.topic },
+    { header: '参会党员', width: 16, align: 'left', value: (a) => a.participants },
+    { header: '提出', group: '建议（条）', width: 5, kind: 'number', value: (a) => a.proposalsMade },
+    { header: '采纳', group: '建议（条）', width: 5, kind: 'number', value: (a) => a.proposalsAdopted },
+    { header: '建议内容', width: 30, align: 'left', value: (a) => a.proposals },
+    { header: '备注', width: 12, align: 'left', value: (a) => a.remark }
+  ]
+}
+
+export async function exportAnalysisMeetings(ctx: AppContext, q: AnalysisQuery): Promise<{ path: string; rows: number } | null> {
+  const rows = listAnalysisMeetings(ctx, q).reverse()
+  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
+  const unitName = org?.name ?? '（未设置组织）'
+  const file = await ctx.chooseSavePath(`经营分析会参与记录-${unitName}.xlsx`)
+  if (!file) return null
+  await writeLedgerFile(analysisLedger, rows, { unitName, date: ctx.today() }, file)
+  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'analysisMeetings', action: 'export', after: { file, rows: rows.length } })
+  return { path: file, rows: rows.length }
+}

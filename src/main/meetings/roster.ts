@@ -1,0 +1,33 @@
+// 应到名单：会议日期那天在本组织（含下级）的党员；支委会只算书记、副书记和委员；预备党员到会但没有表决权
+import type { RosterEntry } from '../../shared/meetings/attendance'
+import { meetingRules } from '../../shared/meetings/tables'
+import type { AppContext } from '../context'
+import { orgSubtree } from '../members/service'
+
+type MemberFacts = { id: string; name: string; category: string; full_date: string | null; join_date: string; transfer_in_date: string | null; party_post: string | null; status: string; org_name: string }
+
+/** Members counted by the organisation on a date: joined (or transferred in) by then, not expelled or suspended. */
+export function membersOn(ctx: AppContext, orgId: string, date: string): (MemberFacts & { since: string })[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT m.id, m.name, m.category, m.full_date, m.join_date, m.transfer_in_date, m.party_post, m.status, o.name AS org_name
+       FROM members m JOIN orgs o ON o.id = m.org_id
+       WHERE m.deleted_at IS NULL AND m.status NOT IN ('left', 'suspended') AND m.org_id IN (SELECT value FROM json_each(?))
+       ORDER BY m.party_post, m.name_pinyin`
+    )
+    .all(JSON.stringify(orgSubtree(ctx, orgId))) as MemberFacts[]
+  return rows.map((r) => ({ ...r, since: r.transfer_in_date && r.transfer_in_date > r.join_date ? r.transfer_in_date : r.join_date })).filter((r) => r.since <= date)
+}
+
+const categoryOn = (m: MemberFacts, date: string): 'full' | 'probationary' =>
+  m.category === 'full' && (!m.full_date || m.full_date <= date) ? 'full' : m.full_date && m.full_date <= date ? 'full' : 'probationary'
+
+export function expectedRoster(ctx: AppContext, orgId: string, date: string, type: string): RosterEntry[] {
+  const committeePosts = meetingRules.frequency.committeePosts
+  return membersOn(ctx, orgId, date)
+    .filter((m) => type !== 'committee' || (m.party_post !== null && committeePosts.includes(m.party_post)))
+    .map((m) => {
+      const category = categoryOn(m, date)
+      return { id: m.id, name: m.name, category, partyPost: m.party_post, voting: category === 'full' }
+    })
+}
