@@ -1,10 +1,11 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { AppDataProvider } from './common/AppData'
 import { HomePage } from './home/HomePage'
+import { MeetingsPage } from './meetings/MeetingsPage'
 import { RosterPage } from './members/RosterPage'
 import { OrgPage } from './org/OrgPage'
 import { PrintRoute } from './print/PrintRoute'
@@ -16,6 +17,7 @@ const NAV = [
   { key: '/home', icon: <HomeOutlined />, label: '首页' },
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
+  { key: '/meetings', icon: <CalendarOutlined />, label: '组织生活' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
@@ -48,6 +50,7 @@ export function App(): ReactNode {
             <Route path="/home" element={<HomePage />} />
             <Route path="/orgs" element={<OrgPage />} />
             <Route path="/members" element={<RosterPage />} />
+            <Route path="/meetings/:tab?" element={<MeetingsPage />} />
             <Route path="/problems" element={<ProblemsPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />
