@@ -12,18 +12,27 @@ import { HoursTab } from './HoursTab'
 import { MeetingList } from './MeetingList'
 
 const BRANCH_TYPES = ['branch', 'joint_branch', 'temporary_branch']
+const ORG_KEY = 'meetings.orgId'
+const remembered = (ids: string[]): string | undefined => {
+  const id = sessionStorage.getItem(ORG_KEY)
+  return id && ids.includes(id) ? id : undefined
+}
 
 export function MeetingsPage(): ReactNode {
   const { orgs, info } = useAppData()
   const nav = useNavigate()
   const { tab = 'records' } = useParams()
   const thisYear = Number(info.today.slice(0, 4))
-  const [orgId, setOrgId] = useState<string | undefined>(() => (orgs.find((o) => BRANCH_TYPES.includes(o.orgType)) ?? orgs[0])?.id)
+  const [orgId, setOrgIdState] = useState<string | undefined>(() => remembered(orgs.map((o) => o.id)) ?? (orgs.find((o) => BRANCH_TYPES.includes(o.orgType)) ?? orgs[0])?.id)
+  const setOrgId = (id: string | undefined): void => {
+    setOrgIdState(id)
+    if (id) sessionStorage.setItem(ORG_KEY, id)
+  }
   const [year, setYear] = useState(thisYear)
   const tree = useMemo(() => buildOrgTree(orgs), [orgs])
-  // 打开时默认选最近登记过会议的党组织
+  // 第一次打开时默认选最近开过会的党组织；之后记住用户选的
   useEffect(() => {
-    void window.api.meetings.list({}).then((rows) => rows[0] && setOrgId(rows[0].orgId), () => {})
+    if (!sessionStorage.getItem(ORG_KEY)) void window.api.meetings.list({}).then((rows) => rows[0] && setOrgIdState(rows[0].orgId), () => {})
   }, [])
   const scope = { orgId, year }
   const items = [
