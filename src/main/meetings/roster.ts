@@ -19,8 +19,9 @@ export function membersOn(ctx: AppContext, orgId: string, date: string): (Member
   return rows.map((r) => ({ ...r, since: r.transfer_in_date && r.transfer_in_date > r.join_date ? r.transfer_in_date : r.join_date })).filter((r) => r.since <= date)
 }
 
+/** 开会那天是否已转正：有转正日期看日期，没有就看花名册上的人员类别。 */
 const categoryOn = (m: MemberFacts, date: string): 'full' | 'probationary' =>
-  m.category === 'full' && (!m.full_date || m.full_date <= date) ? 'full' : m.full_date && m.full_date <= date ? 'full' : 'probationary'
+  (m.full_date ? m.full_date <= date : m.category === 'full') ? 'full' : 'probationary'
 
 export function expectedRoster(ctx: AppContext, orgId: string, date: string, type: string): RosterEntry[] {
   const committeePosts = meetingRules.frequency.committeePosts

@@ -1,6 +1,7 @@
 // 代码表与规则表：数据在 seeds/，这里只负责读入
 import type { CodeTables, RuleSetInfo } from '../../shared/app/types'
 import type { OrgTermRule } from '../../shared/org/term'
+import { meetingRuleSets } from '../../shared/meetings/tables'
 import education from '../../../seeds/codes/education.json'
 import ethnicity from '../../../seeds/codes/ethnicity.json'
 import genders from '../../../seeds/codes/genders.json'
@@ -31,7 +32,7 @@ export const codeTables: CodeTables = {
   problemSeverities: { version: problems.version, items: problems.severities }
 }
 
-export const ruleSets: RuleSetInfo[] = [{ key: orgTerms.key, title: orgTerms.title, version: orgTerms.version, source: orgTerms.source }]
+export const ruleSets: RuleSetInfo[] = [{ key: orgTerms.key, title: orgTerms.title, version: orgTerms.version, source: orgTerms.source }, ...meetingRuleSets]
 
 export type CodeKey = Exclude<keyof CodeTables, 'orgTermRule'>
 

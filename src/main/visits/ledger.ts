@@ -24,7 +24,7 @@ export const visitLedger: LedgerDefinition<Visit> = {
     { header: '指导事项', width: 18, align: 'left', value: (v) => v.guidance },
     { header: '企业需求（政企联动事项）', width: 16, align: 'left', value: (v) => v.needs },
     { header: '下次计划', width: 14, align: 'left', value: (v) => v.nextPlan },
-    { header: '企业确认人', width: 7, value: (v) => v.contact }
+    { header: '企业确认人', width: 10, value: (v) => v.contact }
   ]
 }
 

@@ -52,6 +52,15 @@ describe('组织生活：登记会议', () => {
     expect(expectedRoster(ctx, OFFICE, '2026-10-10', 'committee').map((r) => r.name)).toEqual(['龚明辉', '刘婷', '罗梓涵'])
   })
 
+  it('示例数据重复载入不重复插入', () => {
+    const ctx = setup()
+    const count = () => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM meetings) + (SELECT COUNT(*) FROM meeting_attendees) + (SELECT COUNT(*) FROM visits) + (SELECT COUNT(*) FROM consultations) + (SELECT COUNT(*) FROM analysis_meetings) AS n').get()
+    const before = count()
+    loadDemo(ctx)
+    expect(count()).toEqual(before)
+    expect(listMeetings(ctx, { orgId: WORKS, year: 2026 }).length).toBe(23 - 4)
+  })
+
   it('保存、读回到会名单与缺席原因；实到与应到', () => {
     const ctx = setup()
     const { id, warnings } = saveMeeting(ctx, meeting(ctx, { type: 'theme_day', date: '2026-10-15', topic: '学习四中全会精神', hours: 4 }, { 马超: '出差' }))
