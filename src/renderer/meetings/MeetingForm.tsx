@@ -2,7 +2,7 @@
 import { Alert, App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, TreeSelect } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { Meeting, MeetingType, RosterEntry } from '../../shared/meetings/schemas'
-import { meetingCodes } from '../../shared/meetings/tables'
+import { meetingCodes, meetingRules } from '../../shared/meetings/tables'
 import { useAppData } from '../common/AppData'
 import { Attachments } from '../common/Attachments'
 import { toDay, toIso } from '../common/dateField'
@@ -122,6 +122,7 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
       <h4 style={{ margin: '4px 0 8px' }} data-testid="attendance-summary">
         到会情况：应到 {roster.length} 人，实到 {presentCount} 人{roster.length - presentCount ? `，缺席 ${roster.length - presentCount} 人` : ''}
         {type === 'committee' && <span style={{ fontWeight: 'normal', color: '#888' }}>（支委会应到为书记、副书记和委员）</span>}
+        {type === 'review' && <ReviewCounter roster={roster} marks={marks} />}
       </h4>
       {meeting?.quorumWarning && <Alert type="warning" showIcon message={meeting.quorumWarning} style={{ marginBottom: 8 }} />}
       <Table<RosterEntry>
@@ -150,4 +151,13 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
       )}
     </Modal>
   )
+}
+
+/** 民主评议：已评优秀人数与上限（正式党员 × 1/3），超了就标红 */
+function ReviewCounter({ roster, marks }: { roster: RosterEntry[]; marks: Record<string, Mark> }): ReactNode {
+  const { excellentMaxNumerator: n, excellentMaxDenominator: d } = meetingRules.review
+  const full = roster.filter((r) => r.category === 'full').length
+  const max = Math.floor((full * n) / d)
+  const excellent = roster.filter((r) => marks[r.id]?.grade === 'excellent').length
+  return <span style={{ fontWeight: 'normal', marginLeft: 12, color: excellent > max ? '#cf1322' : '#888' }} data-testid="review-counter">评为优秀 {excellent} 人，最多 {max} 人（正式党员 {full} 人的 {n}/{d}）</span>
 }
