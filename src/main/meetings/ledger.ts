@@ -87,10 +87,16 @@ function meetingsOf(ctx: AppContext, orgId: string, year: number, types: Meeting
 
 /** 学时登记：每名党员一组，按日期列出每次学习与累计；一次也没参加的党员也列一行（学时 0）。 */
 export function hoursEntries(ctx: AppContext, orgId: string, year: number, asOf: string): HoursEntry[] {
-  const presence = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId)).filter((p) => p.date.startsWith(`${year}-`) && p.hours > 0)
+  const byMember = new Map<string, ReturnType<typeof meetingStore.presence>>()
+  for (const p of meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), year)) {
+    if (p.hours <= 0) continue
+    const list = byMember.get(p.memberId)
+    if (list) list.push(p)
+    else byMember.set(p.memberId, [p])
+  }
   return membersOn(ctx, orgId, asOf).flatMap((m): HoursEntry[] => {
     const target = hoursTarget(m.party_post, meetingRules.hours)
-    const mine = presence.filter((p) => p.memberId === m.id)
+    const mine = byMember.get(m.id) ?? []
     if (!mine.length) return [{ name: m.name, partyPost: m.party_post, orgName: m.org_name, date: null, type: null, topic: '本年度暂无学习记录', hours: 0, total: 0, target }]
     let total = 0
     return mine.map((p) => {

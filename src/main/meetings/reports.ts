@@ -42,13 +42,11 @@ export function meetingCompliance(ctx: AppContext, orgId: string, year: number):
 /** 本组织（含下级）每名党员连续未参加组织生活的月数，按月数从多到少。 */
 export function memberAbsence(ctx: AppContext, orgId: string, today: string) {
   const ids = orgSubtree(ctx, orgId)
-  const presence = meetingStore.presence(ctx.db, ids)
+  const last = meetingStore.lastPresence(ctx.db, ids, today)
   const firstRecorded = meetingStore.firstDate(ctx.db, ids)
-  const byMember = new Map<string, string[]>()
-  for (const p of presence) byMember.set(p.memberId, [...(byMember.get(p.memberId) ?? []), p.date])
   const { yellowMonths, redMonths } = meetingRules.frequency.absence
   return membersOn(ctx, orgId, today)
-    .map((m) => absenceOf({ id: m.id, name: m.name, orgName: m.org_name, since: m.since, attended: byMember.get(m.id) ?? [] }, { today, firstRecorded, yellowMonths, redMonths }))
+    .map((m) => absenceOf({ id: m.id, name: m.name, orgName: m.org_name, since: m.since, attended: last.has(m.id) ? [last.get(m.id)!] : [] }, { today, firstRecorded, yellowMonths, redMonths }))
     .sort((a, b) => b.monthsMissed - a.monthsMissed)
 }
 
@@ -57,7 +55,7 @@ export function educationHours(ctx: AppContext, orgId: string, year: number): Ho
   if (!orgStore.get(ctx.db, orgId)) throw notFound('党组织')
   const today = ctx.today()
   const members = membersOn(ctx, orgId, yearEnd(year, today)).map((m) => ({ id: m.id, name: m.name, orgName: m.org_name, partyPost: m.party_post }))
-  const entries = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId)).filter((p) => p.date.startsWith(`${year}-`))
+  const entries = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), year)
   const s = hoursSummary(members, entries, meetingRules.hours)
   return { year, ruleVersion: meetingRules.hours.version, ...s }
 }

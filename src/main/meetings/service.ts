@@ -1,7 +1,7 @@
 // 组织生活：会议登记（到会从花名册选）、查看、删除进回收站；组织生活会的整改清单转入问题整改
 import { randomUUID } from 'node:crypto'
 import { invalid, notFound } from '../../shared/errors'
-import { attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors } from '../../shared/meetings/attendance'
+import { type RosterEntry, attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors } from '../../shared/meetings/attendance'
 import type { Meeting, MeetingData, MeetingQuery, MeetingRow } from '../../shared/meetings/schemas'
 import { meetingRules } from '../../shared/meetings/tables'
 import { logChange } from '../changes/log'
@@ -39,11 +39,27 @@ export function getMeeting(ctx: AppContext, id: string): Meeting {
   }
 }
 
+/**
+ * 应到名单取会议日期的花名册。修改已登记的会议（组织、日期、类型没变）时，保留当时记下的人：
+ * 之后调走或删除的党员仍在这次会的名单里。
+ */
+function rosterFor(ctx: AppContext, input: MeetingData): RosterEntry[] {
+  const current = expectedRoster(ctx, input.orgId, input.date, input.type)
+  const before = input.id ? meetingStore.get(ctx.db, input.id) : null
+  if (!before || before.orgId !== input.orgId || before.date !== input.date || before.type !== input.type) return current
+  const known = new Set(current.map((r) => r.id))
+  const kept = meetingStore
+    .attendees(ctx.db, before.id)
+    .filter((a) => !known.has(a.memberId))
+    .map((a): RosterEntry => ({ id: a.memberId, name: a.name, category: a.category as RosterEntry['category'], partyPost: null, voting: a.voting }))
+  return [...current, ...kept]
+}
+
 export function saveMeeting(ctx: AppContext, input: MeetingData): { id: string; warnings: string[] } {
   const { db } = ctx
   const today = ctx.today()
   if (!orgStore.get(db, input.orgId)) throw notFound('会议所属的党组织')
-  const expected = expectedRoster(ctx, input.orgId, input.date, input.type)
+  const expected = rosterFor(ctx, input)
   const errors = [
     ...meetingFieldErrors(input, today),
     ...attendanceErrors({ expected, present: input.present, absent: input.absent }),

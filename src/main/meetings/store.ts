@@ -68,14 +68,24 @@ export const meetingStore = {
       .all(meetingId) as { member_id: string; name: string; category: string; present: number; voting: number; reason: string | null; grade: string | null }[]
     return rows.map((r) => ({ memberId: r.member_id, name: r.name, category: r.category, present: r.present === 1, voting: r.voting === 1, reason: r.reason, grade: r.grade }))
   },
-  /** Dates each member was present, over live meetings of the given organisations. */
-  presence(db: DB, orgIds: string[]): { memberId: string; date: string; hours: number; type: string; topic: string }[] {
+  /** Each presence in a year, over live meetings of the given organisations (the meetings index drives the join). */
+  presence(db: DB, orgIds: string[], year: number): { memberId: string; date: string; hours: number; type: string; topic: string }[] {
     return db
       .prepare(
-        `SELECT a.member_id AS memberId, m.date, COALESCE(m.hours, 0) AS hours, m.type, m.topic FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
-         WHERE a.present = 1 AND m.deleted_at IS NULL AND m.org_id IN (SELECT value FROM json_each(?)) ORDER BY m.date`
+        `SELECT a.member_id AS memberId, m.date, COALESCE(m.hours, 0) AS hours, m.type, m.topic FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
+         WHERE m.org_id IN (SELECT value FROM json_each(?)) AND m.date BETWEEN ? AND ? AND m.deleted_at IS NULL AND a.present = 1 ORDER BY m.date`
       )
-      .all(JSON.stringify(orgIds)) as { memberId: string; date: string; hours: number; type: string; topic: string }[]
+      .all(JSON.stringify(orgIds), `${year}-01-01`, `${year}-12-31`) as { memberId: string; date: string; hours: number; type: string; topic: string }[]
+  },
+  /** The last date each member was present, up to a date. */
+  lastPresence(db: DB, orgIds: string[], upTo: string): Map<string, string> {
+    const rows = db
+      .prepare(
+        `SELECT a.member_id AS memberId, MAX(m.date) AS last FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
+         WHERE m.org_id IN (SELECT value FROM json_each(?)) AND m.date <= ? AND m.deleted_at IS NULL AND a.present = 1 GROUP BY a.member_id`
+      )
+      .all(JSON.stringify(orgIds), upTo) as { memberId: string; last: string }[]
+    return new Map(rows.map((r) => [r.memberId, r.last]))
   },
   firstDate(db: DB, orgIds: string[]): string | null {
     const r = db.prepare('SELECT MIN(date) AS d FROM meetings WHERE deleted_at IS NULL AND org_id IN (SELECT value FROM json_each(?))').get(JSON.stringify(orgIds)) as { d: string | null }

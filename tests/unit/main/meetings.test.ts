@@ -10,6 +10,7 @@ import { listRecycle, purgeRecycled, restoreRecycled } from '../../../src/main/r
 import { loadDemo } from '../../../src/main/seeds/demo'
 import { deleteConsultation, saveConsultation } from '../../../src/main/consultations/service'
 import { deleteOrg, saveOrg } from '../../../src/main/org/service'
+import { deleteMember } from '../../../src/main/members/service'
 import { consultationInput } from '../../../src/shared/consultations/schemas'
 import { orgInput } from '../../../src/shared/org/schemas'
 import { meetingInput } from '../../../src/shared/meetings/schemas'
@@ -69,6 +70,16 @@ describe('组织生活：登记会议', () => {
     expect([m.expected, m.presentCount]).toEqual([12, 11])
     expect(m.attendees.find((a) => a.name === '马超')).toMatchObject({ present: false, reason: '出差' })
     expect(listMeetings(ctx, { orgId: OFFICE })).toMatchObject([{ id, expected: 12, presentCount: 11 }])
+  })
+
+  it('党员调走后修改旧会议记录：当时的到会名单保留，不报「不在应到名单」', () => {
+    const ctx = setup()
+    const m = meeting(ctx, { type: 'theme_day', date: '2026-10-15', topic: '学习' }, { 马超: '出差' })
+    const { id } = saveMeeting(ctx, m)
+    deleteMember(ctx, m.absent[0].memberId)
+    saveMeeting(ctx, meetingInput.parse({ ...m, id, topic: '学习（补记）' }))
+    const got = getMeeting(ctx, id)
+    expect([got.topic, got.expected, got.attendees.find((a) => a.name === '马超')?.reason]).toEqual(['学习（补记）', 12, '出差'])
   })
 
   it.each<[string, Record<string, unknown> & { type: string; date: string }, Record<string, string | null>, RegExp]>([
