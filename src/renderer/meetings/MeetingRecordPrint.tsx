@@ -42,10 +42,12 @@ export function MeetingRecordPrint({ id, render }: PrintViewProps): ReactNode {
           {m.type === 'life' && <tr><th>整改清单</th><td colSpan={3}>{m.rectifications.map((r, i) => <div key={r.problemId}>{i + 1}. {r.description}（{r.code}）</div>)}</td></tr>}
         </tbody>
       </table>
-      <div className="paper-sign">
-        <span>主持人签名：</span><span>记录人签名：</span><span>党组织（盖章）</span>
+      <div className="paper-end">
+        <div className="paper-sign">
+          <span>主持人签名：</span><span>记录人签名：</span><span>党组织（盖章）</span>
+        </div>
+        <p className="paper-foot">打印日期：{paperDate(info.today)}</p>
       </div>
-      <p className="paper-foot">打印日期：{paperDate(info.today)}</p>
     </div>
   )
 }

@@ -32,7 +32,7 @@ export function MeetingsPage(): ReactNode {
   const tree = useMemo(() => buildOrgTree(orgs), [orgs])
   // 第一次打开时默认选最近开过会的党组织；之后记住用户选的
   useEffect(() => {
-    if (!sessionStorage.getItem(ORG_KEY)) void window.api.meetings.list({}).then((rows) => rows[0] && setOrgIdState(rows[0].orgId), () => {})
+    if (!sessionStorage.getItem(ORG_KEY)) void window.api.meetings.list({ year: thisYear }).then((rows) => rows[0] && setOrgIdState(rows[0].orgId), () => {})
   }, [])
   const scope = { orgId, year }
   const items = [
