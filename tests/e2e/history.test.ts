@@ -1,18 +1,12 @@
 // 每条记录都能看到变更记录；删除进回收站、恢复后变更记录完整
-import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import { describe, expect, it } from 'vitest'
+import { appPerTest, shot } from './helpers'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 describe('变更记录与回收站（Chromium 外壳）', () => {
   it('改组织备注 → 变更记录写明改了哪个字段；整改问题删除又恢复 → 三条记录', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByRole('menuitem', { name: '组织' }).click()

@@ -1,17 +1,12 @@
 // 真实界面里的安全行为：CSP 挡住外部请求和注入的脚本（eval 由 CSP 不含 unsafe-eval 保证，见单元测试；开发者工具送进来的代码不受 CSP 约束，这里测不了）；走一圈主要页面，页面一个网络请求都没发
-import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp } from './helpers'
-import type { LaunchedApp } from './shell'
+import { describe, expect, it } from 'vitest'
+import { appPerTest } from './helpers'
 
-let app: LaunchedApp | null = null
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 describe('界面安全（Chromium 外壳）', () => {
   it('CSP 拦下外部请求、外部脚本、内联脚本', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByTestId('first-run').waitFor()
     const violations = await page.evaluate(async () => {
@@ -35,7 +30,7 @@ describe('界面安全（Chromium 外壳）', () => {
   })
 
   it('载入示例数据后走遍导航里的每一页，没有任何对外请求', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.locator('.ant-layout-sider').waitFor()
