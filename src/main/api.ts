@@ -8,6 +8,7 @@ import { listAttachments, openAttachment, removeAttachment, uploadAttachment } f
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
+import { dashboardSummary } from './dashboard/service'
 import { importCommit, importPreview, importTemplate } from './members/import/service'
 import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
@@ -42,6 +43,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'backup.list': () => listBackups(ctx),
     'backup.create': () => manualBackup(ctx),
     'backup.restore': (src) => restoreBackup(ctx, src),
+    'dashboard.summary': (q) => dashboardSummary(ctx, q),
     'codes.all': () => codeTables,
     'org.list': () => listOrgs(ctx),
     'org.save': (input) => saveOrg(ctx, input),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
+import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
 import { noInput, uuid } from './fields'
 import { type ImportCounts, type ImportReport, type ImportRowView, importUpload } from './members/import'
@@ -29,6 +30,7 @@ export const contract = {
   'backup.list': { input: noInput, output: out<BackupInfo[]>() },
   'backup.create': { input: noInput, output: out<{ path: string } | null>() },
   'backup.restore': { input: restoreInput, output: out<{ orgs: number; members: number; safetyBackup: string }>() },
+  'dashboard.summary': { input: dashboardQuery, output: out<DashboardSummary>() },
   'codes.all': { input: noInput, output: out<CodeTables>() },
   'org.list': { input: noInput, output: out<Org[]>() },
   'org.save': { input: orgInput, output: out<Saved>() },
