@@ -3,8 +3,9 @@ import type { DashboardTodo } from '../../shared/dashboard/types'
 import type { AppContext } from '../context'
 import { electionTodos } from '../org/todos'
 import { problemTodos } from '../problems/todos'
+import { meetingTodos } from '../meetings/todos'
 
 /** Gives the due and overdue items of the organisations in `orgIds` as of today. */
 export type TodoProvider = (ctx: AppContext, orgIds: string[]) => DashboardTodo[]
 
-export const todoProviders: TodoProvider[] = [electionTodos, problemTodos]
+export const todoProviders: TodoProvider[] = [electionTodos, problemTodos, meetingTodos]

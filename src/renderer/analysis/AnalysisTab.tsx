@@ -7,6 +7,7 @@ import { analysisKindName, meetingCodes } from '../../shared/meetings/tables'
 import { useAppData } from '../common/AppData'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
 
 export function AnalysisTab({ orgId, year }: { orgId?: string; year: number }): ReactNode {
@@ -46,10 +47,11 @@ export function AnalysisTab({ orgId, year }: { orgId?: string; year: number }): 
           { title: '提出/采纳', key: 'p', width: 90, render: (_, r) => `${r.proposalsMade} / ${r.proposalsAdopted}` },
           { title: '建议内容', dataIndex: 'proposals', ellipsis: true },
           {
-            title: '操作', key: 'ops', width: 120,
+            title: '操作', key: 'ops', width: 200,
             render: (_, r) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing({ row: r })}>编辑</Button>
+                <ChangeHistoryButton entity="analysisMeeting" id={r.id} title={r.topic} />
                 <Popconfirm title="移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.analysis.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>

@@ -7,6 +7,7 @@ import { meetingCodes, outcomeName } from '../../shared/meetings/tables'
 import { useAppData } from '../common/AppData'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
 
 const COLORS: Record<string, string> = { adopted: 'green', partly: 'gold', rejected: 'red', pending: 'blue' }
@@ -45,10 +46,11 @@ export function ConsultationsTab({ orgId, year }: { orgId?: string; year: number
           { title: '决策结果', dataIndex: 'outcome', width: 100, render: (v: string) => <Tag color={COLORS[v]}>{outcomeName(v)}</Tag> },
           { title: '决策日期', dataIndex: 'decisionDate', width: 110 },
           {
-            title: '操作', key: 'ops', width: 120,
+            title: '操作', key: 'ops', width: 200,
             render: (_, r) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing({ row: r })}>编辑</Button>
+                <ChangeHistoryButton entity="consultation" id={r.id} title={r.topic} />
                 <Popconfirm title="移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.consultations.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>

@@ -4,6 +4,7 @@ import { App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { MeetingRow, MeetingType } from '../../shared/meetings/schemas'
 import { meetingCodes, meetingTypeName } from '../../shared/meetings/tables'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { MeetingForm } from './MeetingForm'
 import { useLedgerExport } from './useLedgerExport'
 
@@ -49,10 +50,11 @@ export function MeetingList({ orgId, year }: Props): ReactNode {
           { title: '应到/实到', key: 'att', width: 100, render: (_, r) => `${r.expected} / ${r.presentCount}` },
           { title: '学时', dataIndex: 'hours', width: 70, render: (v: number | null) => v ?? '' },
           {
-            title: '操作', key: 'ops', width: 130,
+            title: '操作', key: 'ops', width: 220,
             render: (_, r) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing({ id: r.id })}>查看/编辑</Button>
+                <ChangeHistoryButton entity="meeting" id={r.id} title={r.topic} />
                 <Popconfirm title="把这条会议记录移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.meetings.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>

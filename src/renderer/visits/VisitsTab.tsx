@@ -7,6 +7,7 @@ import { visitModeName } from '../../shared/meetings/tables'
 import type { CoverageRow, Visit } from '../../shared/visits/schemas'
 import { useAppData } from '../common/AppData'
 import { useLedgerExport } from '../meetings/useLedgerExport'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { VisitForm } from './VisitForm'
 
 export function VisitsTab({ orgId }: { orgId?: string }): ReactNode {
@@ -69,11 +70,12 @@ export function VisitsTab({ orgId }: { orgId?: string }): ReactNode {
           { title: '了解情况', dataIndex: 'findings', ellipsis: true },
           { title: '发现问题', key: 'problems', width: 280, render: (_, v) => v.problems.map((p) => <div key={p.description}>{p.code ? <Tag color="green">{p.code}</Tag> : <Tag color="orange">未转入</Tag>}{p.description}</div>) },
           {
-            title: '操作', key: 'ops', width: 200,
+            title: '操作', key: 'ops', width: 280,
             render: (_, v) => (
               <Space size={0}>
                 {v.problems.some((p) => !p.problemId) && <Button type="link" size="small" onClick={() => toProblems(v)}>转入问题清单</Button>}
                 <Button type="link" size="small" onClick={() => setEditing({ visit: v })}>编辑</Button>
+                <ChangeHistoryButton entity="visit" id={v.id} title={`${v.date} 走访`} />
                 <Popconfirm title="把这条走访记录移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.visits.delete({ id: v.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>

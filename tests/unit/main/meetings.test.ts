@@ -8,6 +8,7 @@ import { deleteMeeting, getMeeting, listMeetings, saveMeeting } from '../../../s
 import { listProblems } from '../../../src/main/problems/service'
 import { listRecycle, purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
+import { meetingTodos } from '../../../src/main/meetings/todos'
 import { deleteConsultation, saveConsultation } from '../../../src/main/consultations/service'
 import { deleteOrg, saveOrg } from '../../../src/main/org/service'
 import { deleteMember } from '../../../src/main/members/service'
@@ -174,6 +175,18 @@ describe('频次达标、连续未参加、学时（示例数据的生产第一�
     const ctx = setup()
     const row = meetingCompliance(ctx, WORKS, 2026).absence.find((a) => a.name === '胡嘉怡')
     expect(row).toMatchObject({ monthsMissed: 5, level: 'yellow', lastAttended: null })
+  })
+
+  it('首页待办：上月没开齐的支部、月底前 7 天还没开的会、连续未参加组织生活的党员', () => {
+    const ctx = setup()
+    const todos = meetingTodos(ctx, [WORKS, OFFICE])
+    expect(todos.filter((t) => t.kind === '组织生活').map((t) => [t.orgName, t.level, t.title])).toEqual([
+      ['嘉州新材料机关党支部', 'overdue', '10 月组织生活未开齐：缺支委会、主题党日'],
+      ['嘉州新材料机关党支部', 'soon', '本月还需召开：支委会、主题党日'],
+      ['嘉州新材料生产第一党支部', 'soon', '本月还需召开：支委会、主题党日、党小组会']
+    ])
+    expect(todos.filter((t) => t.kind === '未参加组织生活').map((t) => t.title)).toContain('胡嘉怡 连续 5 个月未参加组织生活')
+    expect(meetingTodos(ctx, ['d3e0a000-0000-4000-8000-000000000003'])).toEqual([])
   })
 
   it('党委层级不按支部频次核对，说明原因', () => {
