@@ -17,7 +17,7 @@ const NAV = [
   { key: '/home', icon: <HomeOutlined />, label: '首页' },
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
-  { key: '/meetings', icon: <CalendarOutlined />, label: '组织生活' },
+  { key: '/meetings', icon: <CalendarOutlined />, label: '会议与走访' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }

@@ -31,7 +31,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByText(/已载入示例数据/).waitFor()
     const before = meetingCount(app)
-    await page.getByRole('menuitem', { name: '组织生活' }).click()
+    await page.getByRole('menuitem', { name: '会议与走访' }).click()
     await pickOrg(page, BRANCH)
 
     // 10 月支委会：应到只有三名支委；先漏写缺席原因被拒绝，什么也没存
@@ -89,7 +89,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     expect(await row.innerText()).toContain(BRANCH)
 
     // 三会一课记录台账：导出并读回
-    await page.getByRole('menuitem', { name: '组织生活' }).click()
+    await page.getByRole('menuitem', { name: '会议与走访' }).click()
     await page.getByRole('button', { name: '导出三会一课记录台账' }).click()
     const file = (await page.getByTestId('ledger-path').innerText()).trim()
     expect(file).toMatch(/三会一课记录台账-嘉州新材料机关党支部-2026年.*\.xlsx$/)
