@@ -15,8 +15,9 @@ export function latestVersion(list: Migration[] = registry): number {
 
 export function migrate(db: DB, opts: { dataDir?: string; migrations?: Migration[]; now?: Date } = {}): MigrateResult {
   const list = opts.migrations ?? registry
+  // 版本从 1 开始严格递增；并行开发预留的版本号可以暂时空着
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
+    if (i === 0 ? m.version !== 1 : m.version <= list[i - 1].version) throw new Error(`迁移登记表顺序错误：第 ${i + 1} 项是第 ${m.version} 版`)
   })
   const appId = db.pragma('application_id', { simple: true }) as number
   const from = db.pragma('user_version', { simple: true }) as number

@@ -37,7 +37,7 @@ export type DevPersonData = z.output<typeof devPersonInput>
 export const devRecordInput = z.strictObject({
   id: uuid.optional(),
   personId: uuid,
-  kind: z.enum(recordKinds, '不认识的发展步骤'),
+  step: z.enum(recordKinds, '不认识的发展步骤'),
   date: isoDate,
   endDate: optionalDate,
   actor: optionalText(30),
@@ -57,7 +57,7 @@ export type DevRecordData = z.output<typeof devRecordInput>
 
 export const devOutcomeInput = z.strictObject({
   personId: uuid,
-  kind: z.enum(['cancelled', 'stopped'], '请选择取消资格或终止培养').nullable(),
+  outcome: z.enum(['cancelled', 'stopped'], '请选择取消资格或终止培养').nullable(),
   date: optionalDate,
   reason: optionalText(300)
 })
@@ -79,7 +79,7 @@ export const rulesInput = z.strictObject({
 export type RulesInput = z.output<typeof rulesInput>
 
 export const ledgerKinds = ['work', 'applicant', 'activist', 'dev_object', 'probationary'] as const
-export const ledgerQuery = z.strictObject({ orgId: uuid.optional(), kind: z.enum(ledgerKinds, '不认识的台账') })
+export const ledgerQuery = z.strictObject({ orgId: uuid.optional(), ledger: z.enum(ledgerKinds, '不认识的台账') })
 
 export type DevRules = {
   steps: StepTable

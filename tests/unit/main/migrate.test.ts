@@ -13,7 +13,7 @@ describe('数据库迁移', () => {
     const db = new Database(':memory:')
     const r = migrate(db)
     expect(r).toEqual({ from: 0, to: latestVersion(), backupPath: null })
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length)
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion())
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all()
     expect(tables.map((t) => (t as { name: string }).name)).toEqual(expect.arrayContaining(['orgs', 'members', 'change_log', 'settings']))
@@ -42,13 +42,13 @@ describe('数据库迁移', () => {
     const db = new Database(file)
     migrate(db)
     db.prepare("INSERT INTO settings (key, value) VALUES ('k', 'v1')").run()
-    const next: Migration[] = [...migrations, { version: migrations.length + 1, name: 'add', up: (d) => d.exec('CREATE TABLE extra (x INTEGER)') }]
+    const next: Migration[] = [...migrations, { version: latestVersion() + 1, name: 'add', up: (d) => d.exec('CREATE TABLE extra (x INTEGER)') }]
     const r = migrate(db, { migrations: next, dataDir: dir })
-    expect(r.from).toBe(migrations.length)
+    expect(r.from).toBe(latestVersion())
     expect(r.backupPath && fs.existsSync(r.backupPath)).toBe(true)
     expect(path.basename(r.backupPath!)).toMatch(/^自动备份-升级前-/)
     const backup = new Database(r.backupPath!, { readonly: true })
-    expect(backup.pragma('user_version', { simple: true })).toBe(migrations.length)
+    expect(backup.pragma('user_version', { simple: true })).toBe(latestVersion())
     expect(backup.prepare("SELECT value FROM settings WHERE key='k'").get()).toEqual({ value: 'v1' })
     backup.close()
     db.close()
@@ -59,11 +59,11 @@ describe('数据库迁移', () => {
     migrate(db)
     const broken: Migration[] = [
       ...migrations,
-      { version: migrations.length + 1, name: 'ok', up: (d) => d.exec('CREATE TABLE t1 (x)') },
-      { version: migrations.length + 2, name: 'bad', up: (d) => d.exec('CREATE TABLE orgs (x)') }
+      { version: latestVersion() + 1, name: 'ok', up: (d) => d.exec('CREATE TABLE t1 (x)') },
+      { version: latestVersion() + 2, name: 'bad', up: (d) => d.exec('CREATE TABLE orgs (x)') }
     ]
     expect(() => migrate(db, { migrations: broken })).toThrow()
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length)
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion())
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name='t1'").get()).toBeUndefined()
   })
 
