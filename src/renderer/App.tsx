@@ -1,9 +1,11 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { AppDataProvider } from './common/AppData'
+import { DevelopmentPage } from './development/DevelopmentPage'
+import { PersonPage } from './development/PersonPage'
 import { HomePage } from './home/HomePage'
 import { RosterPage } from './members/RosterPage'
 import { OrgPage } from './org/OrgPage'
@@ -17,6 +19,7 @@ const NAV = [
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
+  { key: '/development', icon: <FlagOutlined />, label: '发展党员' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
 ]
@@ -49,6 +52,8 @@ export function App(): ReactNode {
             <Route path="/orgs" element={<OrgPage />} />
             <Route path="/members" element={<RosterPage />} />
             <Route path="/problems" element={<ProblemsPage />} />
+            <Route path="/development" element={<DevelopmentPage />} />
+            <Route path="/development/:id" element={<PersonPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/home" replace />} />

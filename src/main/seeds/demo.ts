@@ -3,6 +3,7 @@ import demo from '../../../seeds/demo/demo.json'
 import { orgInput } from '../../shared/org/schemas'
 import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
+import { loadDevelopmentDemo } from '../development/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { namePinyin } from '../members/pinyin'
@@ -29,6 +30,7 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
       members++
     }
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
+    loadDevelopmentDemo(ctx)
   })()
   return { orgs, members }
 }

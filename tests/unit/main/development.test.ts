@@ -14,9 +14,15 @@ import { devPersonInput, devRecordInput } from '../../../src/shared/development/
 import { testContext } from '../../helpers/context'
 import { APPLICANT_ID, FULL_A, FULL_B, PROBATIONARY, YOUTH_BRANCH, applicant, idFor, journey } from '../../helpers/development'
 
+/** The demo organisations and roster, without the demo development records. */
+function demoRoster(ctx: AppContext): void {
+  loadDemo(ctx)
+  ctx.db.exec('DELETE FROM dev_records; DELETE FROM dev_people; DELETE FROM dev_plans')
+}
+
 function setup(): { ctx: AppContext; id: string } {
   const ctx = testContext()
-  loadDemo(ctx)
+  demoRoster(ctx)
   const { id } = savePerson(ctx, devPersonInput.parse(applicant))
   return { ctx, id }
 }
@@ -96,7 +102,7 @@ describe('发展党员：坏输入被拒绝，写明规则，什么都不保存'
   })
   it('未满 18 周岁递交申请书', () => {
     const ctx = testContext()
-    loadDemo(ctx)
+    demoRoster(ctx)
     const { id } = savePerson(ctx, devPersonInput.parse({ ...applicant, idNumber: idFor('51110220080301002') }))
     expect(() => record(ctx, id, { step: 'apply', date: '2026-02-28' })).toThrow(/只有 17 周岁，须年满 18 周岁（依据：党章第一条；细则第二章第五条）/)
     expect(record(ctx, id, { step: 'apply', date: '2026-03-01' }).warnings).toEqual([])
@@ -122,6 +128,19 @@ describe('发展党员：坏输入被拒绝，写明规则，什么都不保存'
     expect(JSON.stringify(r)).toMatch(/不是有效的日期/)
     const r2 = await call('development.saveRecord', { personId: id, step: 'talk', date: '2023-09-20' })
     expect(r2).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/请先登记「递交入党申请书」/) } })
+  })
+})
+
+describe('示例数据', () => {
+  it('三位虚构人员分处申请人、积极分子、发展对象阶段，登记都过了规则检查；重复载入不重复', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    loadDemo(ctx)
+    const rows = listPeople(ctx, {})
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.stage]))).toEqual({ 王思雨: 'applicant', 刘子豪: 'activist', 陈佳: 'dev_object' })
+    expect(rows.find((r) => r.name === '陈佳')).toMatchObject({ orgName: '凌云物流、青衣江包装联合党支部', enterpriseName: '凌云物流有限公司' })
+    expect(getPerson(ctx, rows.find((r) => r.name === '陈佳')!.id).findings.filter((f) => f.level === 'hard')).toEqual([])
+    expect(listTodos(ctx, { days: 30 }).map((t) => `${t.name}:${t.title}`)).toEqual(expect.arrayContaining(['王思雨:入党申请人谈话', '刘子豪:思想汇报', '刘子豪:培养考察满一年，可列为发展对象']))
   })
 })
 
@@ -164,7 +183,7 @@ describe('待办、年度计划、体检统计、台账', () => {
     record(ctx, id, { step: 'apply', date: '2026-11-10' })
     expect(listTodos(ctx, { days: 30 })).toMatchObject([{ personId: id, name: '唐晓雨', rule: 'talk_deadline', due: '2026-12-10', overdue: false }])
     const ctx2 = testContext()
-    loadDemo(ctx2)
+    demoRoster(ctx2)
     const p2 = savePerson(ctx2, devPersonInput.parse(applicant)).id
     record(ctx2, p2, { step: 'apply', date: '2025-09-01' })
     record(ctx2, p2, { step: 'talk', date: '2025-09-10' })
