@@ -66,7 +66,7 @@ export function DevelopmentPage(): ReactNode {
           { title: '性别', dataIndex: 'gender', width: 50, render: (g: string) => (g === '1' ? '男' : '女') },
           { title: '工作单位', dataIndex: 'enterpriseName', ellipsis: true },
           { title: '受理党组织', dataIndex: 'orgName', ellipsis: true },
-          { title: '阶段', dataIndex: 'stage', width: 130, render: (s: DevStage, r) => <><Tag color={STAGE_COLORS[s]}>{stageNames[s]}</Tag>{r.stageDate && <span style={{ fontSize: 12, color: '#888' }}>{r.stageDate}</span>}</> },
+          { title: '阶段', dataIndex: 'stage', width: 190, render: (s: DevStage, r) => <><Tag color={STAGE_COLORS[s]}>{stageNames[s]}</Tag>{r.stageDate && <span style={{ fontSize: 12, color: '#888', whiteSpace: 'nowrap' }}>{r.stageDate}</span>}</> },
           { title: '递交申请书', dataIndex: 'applyDate', width: 100 },
           { title: '下一事项', key: 'next', render: (_, r) => (r.nextDue ? <span>{r.nextDue.title}：{r.nextDue.due}{r.overdue ? <Tag color="red" style={{ marginLeft: 4 }}>逾期 {r.overdue}</Tag> : null}</span> : '—') },
           { title: '预警', dataIndex: 'warnings', width: 60, render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : '—') }

@@ -1,5 +1,5 @@
 // 登记 / 修改一个步骤：按步骤表里的字段显示表单；票数当场按表决规则判断，公示当场数工作日；硬规则被拒绝时原样显示主进程的中文说明
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd'
+import { Alert, App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { DevPersonDetail, DevRules } from '../../shared/development/schemas'
 import { type DevRecord, type RecordKind, type StepField, recommendWayNames, recommendWays } from '../../shared/development/types'
@@ -97,9 +97,10 @@ export function StepModal({ target, detail, rules, onClose, onSaved }: Props): R
               {publicity?.warn && <Col span={24}><Alert type="warning" showIcon message={publicity.warn} style={{ marginBottom: 12 }} /></Col>}
             </>
           )}
+          {fields.includes('vote') && <Col span={24}><Divider plain style={{ margin: '0 0 12px' }}>表决（无记名投票；因故不能到会的有表决权正式党员，会前提交的书面意见计入）</Divider></Col>}
           {fields.includes('vote') &&
             VOTE_FIELDS.map(([k, label]) => (
-              <Col span={k === 'expected' || k === 'present' ? 12 : k.startsWith('written') ? 12 : 8} key={k}>
+              <Col span={k === 'expected' || k === 'present' || k.startsWith('written') ? 12 : 8} key={k}>
                 <Form.Item name={['vote', k]} label={label} rules={k.startsWith('written') ? [] : [{ required: true, message: `请填写${label}人数` }]}><InputNumber min={0} max={10000} style={{ width: '100%' }} /></Form.Item>
               </Col>
             ))}
