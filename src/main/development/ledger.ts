@@ -52,7 +52,7 @@ const basic: LedgerColumn<DevLedgerRow>[] = [
   { header: '民族', width: 6, value: (r) => r.ethnicity },
   { header: '出生日期', width: 11, kind: 'date', value: (r) => r.birthDate },
   { header: '身份证号', width: 20, kind: 'text', value: (r) => maskIdNumber(r.idNumber) },
-  { header: '学历', width: 8, value: (r) => r.education },
+  { header: '学历', width: 11, value: (r) => r.education },
   { header: '工作单位', width: 14, align: 'left', value: (r) => r.enterpriseName },
   { header: '工作岗位', width: 9, value: (r) => r.jobPost },
   { header: '所在党支部', width: 14, align: 'left', value: (r) => r.orgName }
@@ -112,6 +112,8 @@ export const developmentLedgers: Record<(typeof ledgerKinds)[number], { def: Led
       title: '发展党员工作台账',
       sheetName: '发展党员工作台账',
       orientation: 'landscape',
+      pagesWide: 4,
+      repeatColumns: 'A:B',
       columns: [
         ...basic, stageCol, C.apply, C.talk, C.talker, C.way, C.activist, C.activistFiling, C.contact1, C.contact2, C.review, C.devObject, C.devFiling,
         C.devPublicity, C.intro1, C.intro2, C.political, C.politicalResult, C.training, C.hours, C.committee, C.preReview, C.bookNo, C.meeting, C.votes,

@@ -33,7 +33,7 @@ export function RulesTab({ rules, onChanged }: { rules: DevRules; onChanged: (r:
     <>
       <div className="toolbar">
         <span>选用规则集：</span>
-        <Select aria-label="选用规则集" style={{ width: 320 }} value={version} onChange={(v) => (setVersion(v), setOverrides([]))} options={rules.ruleSets.map((r) => ({ value: r.version, label: `${r.title}` }))} />
+        <Select aria-label="选用规则集" style={{ width: 400 }} value={version} onChange={(v) => (setVersion(v), setOverrides([]))} options={rules.ruleSets.map((r) => ({ value: r.version, label: `${r.title}` }))} />
         {!base.verified && <Tag color="orange">待核实：{base.note}</Tag>}
         <span style={{ flex: 1 }} />
         <Button type="primary" onClick={save}>保存规则设置</Button>
