@@ -140,6 +140,18 @@ describe('发展党员旅程（Chromium 外壳）', () => {
       fs.mkdirSync(OUT, { recursive: true })
       pdfToPngs(file, OUT, '纪实表')
     }
+
+    await page.locator('.ant-modal-confirm').getByRole('button').last().click()
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' })
+    // 切换到 2026 年修订版（待核实）：页面标明待核实，设置存进数据库
+    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await page.getByRole('tab', { name: '规则设置' }).click()
+    await page.getByLabel('选用规则集').click()
+    await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（待核实）').click()
+    await page.getByRole('button', { name: '保存规则设置' }).click()
+    await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('待核实')
+    expect(JSON.parse((ctx.db.prepare("SELECT value FROM settings WHERE key = 'development.rules'").get() as { value: string }).value).version).toBe('2026.05-待核实')
+    if (OUT) await page.screenshot({ path: `${OUT}/发展党员-规则集待核实.png` })
     expect(app.externalRequests).toEqual([])
   }, 240_000)
 })

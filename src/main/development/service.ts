@@ -49,7 +49,7 @@ export function listPeople(ctx: AppContext, q: { orgId?: string; stage?: string 
       return {
         id: p.id, name: p.name, gender: p.gender, birthDate: p.birthDate, orgId: p.orgId, orgName: p.orgName, enterpriseName: p.enterpriseName,
         stage, stageDate: stageRec?.date ?? p.outcomeDate, applyDate: records.find((r) => r.kind === 'apply')?.date ?? null,
-        nextDue: open[0] ?? null, overdue: open.filter((d) => d.due < today).length,
+        nextDue: open[0] ?? null, overdue: open.filter((d) => !d.earliest && d.due < today).length,
         warnings: findings(f, data).length, memberId: p.memberId
       }
     })

@@ -18,7 +18,7 @@ import { useDevRules } from './useDevRules'
 const NUMERALS = ['一', '二', '三', '四', '五']
 /** Which step a deadline is about, to show it on that row. */
 const DEADLINE_STEP: Partial<Record<RuleKey, RecordKind>> = {
-  talk_deadline: 'talk', dev_object_earliest: 'dev_object', activist_review_interval: 'cultivation', thought_report_interval: 'report',
+  talk_deadline: 'talk', activist_min_wait: 'activist', dev_object_earliest: 'dev_object', activist_review_interval: 'cultivation', thought_report_interval: 'report',
   pre_review_to_meeting: 'admission_meeting', approval_normal: 'approval', oath_deadline: 'oath', probation: 'full_meeting', full_approval: 'full_approval'
 }
 
@@ -127,11 +127,11 @@ export function PersonPage(): ReactNode {
 }
 
 function DueTag({ d, today }: { d: Deadline; today: string }): ReactNode {
-  const overdue = d.due < today
+  const overdue = !d.earliest && d.due < today
   return (
     <div className="dev-step-due">
-      <Tag color={overdue ? 'red' : 'orange'}>{overdue ? '已逾期' : '待办'}</Tag>
-      {d.title}：{d.rule === 'dev_object_earliest' ? '最早' : '应在'} {d.due}{d.rule === 'dev_object_earliest' ? '' : ' 前'}
+      <Tag color={overdue ? 'red' : d.earliest ? 'blue' : 'orange'}>{overdue ? '已逾期' : d.earliest ? (d.due <= today ? '已可办理' : '尚未到期') : '待办'}</Tag>
+      {d.title}：{d.earliest ? '最早' : '应在'} {d.due}{d.earliest ? '' : ' 前'}
       <Typography.Text type="secondary" style={{ marginLeft: 6 }}>（{d.clause}）</Typography.Text>
     </div>
   )

@@ -20,7 +20,7 @@ export function TodoTab({ orgPicker, orgId, rules }: { orgPicker: ReactNode; org
         rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
         onRow={(r) => ({ onClick: () => nav(`/development/${r.personId}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '到期日', dataIndex: 'due', width: 110, render: (d: string, r) => <>{d}{r.overdue && <Tag color="red" style={{ marginLeft: 4 }}>逾期</Tag>}</> },
+          { title: '到期日', dataIndex: 'due', width: 110, render: (d: string, r) => <>{d}{r.overdue && <Tag color="red" style={{ marginLeft: 4 }}>逾期</Tag>}{r.earliest && <Tag color="blue" style={{ marginLeft: 4 }}>可办理</Tag>}</> },
           { title: '事项', dataIndex: 'title' },
           { title: '姓名', dataIndex: 'name', width: 90 },
           { title: '阶段', dataIndex: 'stage', width: 110, render: (s: DevTodo['stage']) => stageNames[s] },

@@ -30,7 +30,8 @@ export function probationOf(records: DevRecord[], rules: RuleSet): { start: stri
   return { start: meeting.date, end: addMonths(meeting.date, rules.rules.probation.value + ext), extendedMonths: ext }
 }
 
-export type Deadline = { rule: RuleKey; title: string; due: string; done: string | null; clause: string; source: string }
+/** `earliest`: the date from which a step may be taken (never overdue); otherwise a limit or a reminder. */
+export type Deadline = { rule: RuleKey; title: string; due: string; done: string | null; earliest: boolean; clause: string; source: string }
 
 /** Time limits and reminders that follow from what is recorded; `done` is the date that met it. */
 export function deadlines(f: PersonFacts, d: EngineData): Deadline[] {
@@ -40,7 +41,7 @@ export function deadlines(f: PersonFacts, d: EngineData): Deadline[] {
   const out: Deadline[] = []
   const add = (rule: RuleKey, title: string, due: string, done: DevRecord | undefined): void => {
     if (!rules[rule].enabled) return
-    out.push({ rule, title, due, done: done?.date ?? null, clause: rules[rule].clause, source: rules[rule].source })
+    out.push({ rule, title, due, done: done?.date ?? null, earliest: rule === 'dev_object_earliest' || rule === 'activist_min_wait', clause: rules[rule].clause, source: rules[rule].source })
   }
   const stage = stageOf(f)
   const apply = firstOf(r, 'apply')
@@ -51,6 +52,8 @@ export function deadlines(f: PersonFacts, d: EngineData): Deadline[] {
   const approval = firstOf(r, 'approval')
   const fullMeeting = firstOf(r, 'full_meeting')
   if (apply) add('talk_deadline', '入党申请人谈话', addMonths(apply.date, rules.talk_deadline.value), firstOf(r, 'talk'))
+  if (apply && rules.activist_min_wait.value > 0)
+    add('activist_min_wait', `递交申请书满 ${rules.activist_min_wait.value} 个月，可确定为入党积极分子`, addMonths(apply.date, rules.activist_min_wait.value), activist)
   if (activist) {
     add('dev_object_earliest', '培养考察满一年，可列为发展对象', addMonths(activist.date, rules.dev_object_earliest.value), devObject)
     if (stage === 'activist') {
@@ -82,7 +85,7 @@ export function dueItems(f: PersonFacts, d: EngineData, today: string, windowDay
   const until = new Date(Date.parse(`${today}T00:00:00Z`) + windowDays * 86_400_000).toISOString().slice(0, 10)
   return deadlines(f, d)
     .filter((x) => !x.done && x.due <= until)
-    .map((x) => ({ ...x, overdue: x.due < today }))
+    .map((x) => ({ ...x, overdue: !x.earliest && x.due < today }))
     .sort((a, b) => a.due.localeCompare(b.due))
 }
 

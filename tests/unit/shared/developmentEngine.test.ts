@@ -98,6 +98,8 @@ describe('规则边界：前一天、当天、后一天', () => {
     expect(r('2024-04-30')).not.toContain('activist_min_wait')
     expect(r('2024-05-01')).not.toContain('activist_min_wait')
     expect(rules(facts([apply, rec('talk', '2024-02-10'), rec('activist', '2024-02-11')]))).not.toContain('activist_min_wait')
+    expect(deadlines(facts([apply]), local).find((x) => x.rule === 'activist_min_wait')).toMatchObject({ due: '2024-04-30', done: null })
+    expect(deadlines(facts([apply]), data).find((x) => x.rule === 'activist_min_wait')).toBeUndefined()
   })
   it('公示不少于 5 个工作日：跨国庆假期 9-27 至 10-8 只有 4 个', () => {
     const dev = (end: string) => rules(facts([...act, rec('dev_object', '2025-04-01', { publicityStart: '2024-09-27', publicityEnd: end })]))
@@ -133,6 +135,30 @@ describe('规则边界：前一天、当天、后一天', () => {
     expect(t('2025-05-06', '2025-05-07', 16)).toContain('training_min')
     expect(t('2025-05-06', '2025-05-08', 16)).not.toContain('training_min')
     expect(t('2025-05-06', '2025-05-06', 24)).not.toContain('training_min')
+  })
+})
+
+describe('「N 个月内」类规则逐条边界（2026 待核实规则集里这些都默认开启）', () => {
+  const all = { ...data, rules: rules2026 as RuleSet }
+  const vote = { expected: 9, present: 9, agree: 9, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 }
+  const detailOf = (k: RecordKind): RecordDetail => (k === 'admission_meeting' || k === 'full_meeting' ? { vote } : {})
+  it.each<[string, RecordKind, string, RecordKind, string]>([
+    // 规则, 起算步骤, 起算日, 被检查步骤, 截止日
+    ['talk_deadline', 'apply', '2025-01-31', 'talk', '2025-02-28'],
+    ['pre_review_to_meeting', 'pre_review', '2025-03-31', 'admission_meeting', '2025-04-30'],
+    ['political_review_valid', 'political_review', '2024-02-29', 'admission_meeting', '2025-02-28'],
+    ['approval_normal', 'admission_meeting', '2025-05-31', 'approval', '2025-08-31'],
+    ['oath_deadline', 'approval', '2025-08-31', 'oath', '2025-09-30'],
+    ['full_approval', 'full_meeting', '2025-11-30', 'full_approval', '2026-02-28']
+  ])('%s：%s %s 起算，%s 截止 %s——前一天、当天不报，后一天报', (rule, baseKind, baseDate, kind, due) => {
+    const next = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+    const has = (date: string) => findings(facts([rec(baseKind, baseDate, detailOf(baseKind)), rec(kind, date, detailOf(kind))]), all).some((x) => x.rule === rule)
+    expect(has(next(due, -1))).toBe(false)
+    expect(has(due)).toBe(false)
+    expect(has(next(due, 1))).toBe(true)
+  })
+  it('同一事项在 2014 版默认关闭的地方规则不报', () => {
+    expect(findings(facts([rec('approval', '2025-08-31'), rec('oath', '2025-12-01')]), data).map((x) => x.rule)).not.toContain('oath_deadline')
   })
 })
 
@@ -172,6 +198,10 @@ describe('阶段、截止与待办', () => {
     expect(dueItems(f, data, '2026-10-20', 30)).toEqual([])
     expect(dueItems(f, data, '2026-10-21', 30)).toMatchObject([{ rule: 'talk_deadline', due: '2026-11-20' }])
     expect(dueItems(facts([rec('apply', '2026-10-20'), rec('talk', '2026-10-25')]), data, '2026-11-21')).toEqual([])
+  })
+  it('最早日期过了不算逾期（已可办理）', () => {
+    const f = facts([rec('apply', '2025-01-10'), rec('talk', '2025-01-20'), rec('activist', '2025-05-31')])
+    expect(dueItems(f, data, '2026-07-01').find((x) => x.rule === 'dev_object_earliest')).toMatchObject({ due: '2026-05-31', earliest: true, overdue: false })
   })
   it('积极分子：半年考察、思想汇报、满一年三类提醒', () => {
     const d = deadlines(facts([rec('apply', '2025-01-10'), rec('talk', '2025-01-20'), rec('activist', '2025-05-31'), rec('report', '2025-08-31')]), data)
