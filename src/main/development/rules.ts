@@ -39,7 +39,7 @@ export function developmentRules(ctx: AppContext): DevRules {
   const s = stored(ctx)
   return {
     steps: stepTable,
-    ruleSets: ruleSets.map((r) => ({ version: r.version, title: r.title, status: r.status, verified: r.verified, source: r.source, note: r.note })),
+    ruleSets,
     active: activeRules(ctx),
     overrides: s.overrides,
     calendar: holidayCalendar

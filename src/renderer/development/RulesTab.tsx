@@ -13,7 +13,7 @@ export function RulesTab({ rules, onChanged }: { rules: DevRules; onChanged: (r:
   useEffect(() => (setVersion(rules.active.version), setOverrides(rules.overrides)), [rules])
   const base = rules.ruleSets.find((r) => r.version === version)!
   const effective = (key: RuleKey): Rule => {
-    const r = rules.active.version === version ? rules.active.rules[key] : rules.active.rules[key]
+    const r = base.rules[key]
     const o = overrides.find((x) => x.key === key)
     return o && r.local ? { ...r, enabled: o.enabled, value: o.value } : r
   }

@@ -83,7 +83,7 @@ export const ledgerQuery = z.strictObject({ orgId: uuid.optional(), ledger: z.en
 
 export type DevRules = {
   steps: StepTable
-  ruleSets: { version: string; title: string; status: string; verified: boolean; source: string; note: string }[]
+  ruleSets: RuleSet[]
   active: RuleSet
   overrides: RuleOverride[]
   calendar: HolidayCalendar
