@@ -139,6 +139,8 @@ export function saveRecord(ctx: AppContext, input: DevRecordData): { id: string;
     logChange(db, { actor: ctx.actor, entity: 'devPerson', entityId: person.id, action: 'update', before: before ?? undefined, after: { record: rec, warnings: check.warnings } })
     if (input.step === 'approval' && !person.memberId) enrolMember(ctx, person, [...records, rec])
     if (input.step === 'full_approval') confirmMember(ctx, person, [...records, rec])
+    else if ((input.step === 'admission_meeting' || input.step === 'extension') && person.memberId)
+      syncMember(ctx, person, [...records.filter((r) => r.id !== rec.id), rec])
     return { id: rec.id, warnings: check.warnings }
   })()
 }
@@ -170,6 +172,16 @@ function confirmMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): voi
   const probation = probationOf(records, engineData(ctx).rules)!
   const { orgName: _o, nameInitials: _i, namePinyin: _p, createdAt: _c, updatedAt: _u, ...data } = m
   saveMember(ctx, { ...data, category: 'full', fullDate: probation.end })
+}
+
+/** 更正支部大会日期或延长预备期后，花名册里的入党日期、转正日期跟着改。 */
+function syncMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): void {
+  const m = memberStore.get(ctx.db, p.memberId!)
+  const probation = probationOf(records, engineData(ctx).rules)
+  if (!m || !probation) return
+  const { orgName: _o, nameInitials: _i, namePinyin: _p, createdAt: _c, updatedAt: _u, ...data } = m
+  const fullDate = m.category === 'full' ? probation.end : null
+  if (data.joinDate !== probation.start || data.fullDate !== fullDate) saveMember(ctx, { ...data, joinDate: probation.start, fullDate })
 }
 
 const stripOrg = (p: DevPerson): PersonRecord => {

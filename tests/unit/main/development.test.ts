@@ -52,6 +52,10 @@ describe('发展党员：从申请到转正', () => {
     expect(detail.names[FULL_A]).toBe('钟丽娟')
     const m = getMember(ctx, detail.person.memberId!)
     expect(m).toMatchObject({ name: '唐晓雨', orgId: YOUTH_BRANCH, category: 'full', joinDate: '2025-04-25', fullDate: '2026-04-25', birthDate: '1998-06-12', gender: '1' })
+    // 更正支部大会日期：花名册的入党日期、转正日期跟着改
+    const meeting = detail.records.find((r) => r.kind === 'admission_meeting')!
+    record(ctx, id, { id: meeting.id, step: 'admission_meeting', date: '2025-04-24', vote: meeting.detail.vote })
+    expect(getMember(ctx, detail.person.memberId!)).toMatchObject({ joinDate: '2025-04-24', fullDate: '2026-04-24' })
   })
 
   it('批准接收时花名册里是预备党员；取消预备党员资格后花名册里的记录进回收站', () => {
