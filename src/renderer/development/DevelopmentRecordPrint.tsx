@@ -40,7 +40,7 @@ export function DevelopmentRecordPrint({ id, render }: PrintViewProps): ReactNod
         </tbody>
       </table>
       <table className="paper-table dev-steps">
-        <colgroup><col style={{ width: '6%' }} /><col style={{ width: '25%' }} /><col style={{ width: '19%' }} /><col style={{ width: '50%' }} /></colgroup>
+        <colgroup><col style={{ width: '6%' }} /><col style={{ width: '27%' }} /><col style={{ width: '18%' }} /><col style={{ width: '49%' }} /></colgroup>
         <thead><tr><th>步骤</th><th>内容</th><th>日期</th><th>经办情况</th></tr></thead>
         <tbody>
           {rules.steps.stages.map((st) => [

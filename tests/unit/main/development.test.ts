@@ -158,6 +158,18 @@ describe('撤销登记、回收站、规则集', () => {
     removeRecord(ctx, activist.id)
     expect(getPerson(ctx, id).stage).toBe('applicant')
   })
+  it('已据此编入花名册的审批不能撤销；花名册记录彻底删除后发展记录不受影响', () => {
+    const { ctx, id } = setup()
+    upTo(ctx, id, 'approval_filing')
+    const d = getPerson(ctx, id)
+    expect(() => removeRecord(ctx, d.records.find((r) => r.kind === 'approval')!.id)).toThrow(/已据此编入党员花名册，不能撤销/)
+    expect(listPeople(ctx, { stage: 'probationary' }).map((r) => r.name)).toEqual(['唐晓雨'])
+    expect(listPeople(ctx, { stage: 'activist' })).toEqual([])
+    ctx.db.prepare('UPDATE members SET deleted_at = ? WHERE id = ?').run('2026-11-25 10:00:00', d.person.memberId)
+    purgeRecycled(ctx, { entity: 'member', id: d.person.memberId! })
+    expect(getPerson(ctx, id).person.memberId).toBeNull()
+  })
+
   it('删除进回收站，恢复、彻底删除', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'activist')
