@@ -251,6 +251,21 @@ describe('待办、年度计划、体检统计、台账', () => {
     expect(String(at('身份证号'))).toMatch(/^5111\*{10}\d{3}[\dX]$/)
     expect(APPLICANT_ID).toHaveLength(18)
   })
+  it('预备党员名册：读回支部大会日期、票数、预备期、介绍人', async () => {
+    const { ctx, id } = setup()
+    upTo(ctx, id, 'full_application')
+    const res = await exportDevelopmentLedger(ctx, { ledger: 'probationary' })
+    expect(res!.rows).toBe(1)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(res!.path)
+    const ws = wb.worksheets[0]
+    const cols = developmentLedgers.probationary.def.columns.map((c) => c.header)
+    expect(cols).toEqual(['序号', '姓名', '性别', '民族', '出生日期', '身份证号', '学历', '工作单位', '工作岗位', '所在党支部', '支部大会日期', '票数（应到/实到/同意）', '党委审批日期', '预备期起止', '入党宣誓日期', '入党介绍人1', '入党介绍人2', '转正申请日期', '延长/取消情况', '预警（超期/缺项）', '备注'])
+    const cells: string[] = []
+    ws.eachRow((r) => r.eachCell((c) => cells.push(c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value))))
+    expect(cells).toEqual(expect.arrayContaining(['预备党员名册', '唐晓雨', '青衣江文创有限公司', '2025-04-25', '5/5/5', '2025-06-20', '2025-04-25 至 2026-04-25', '2025-07-01', '钟丽娟', '谢晓东']))
+  })
+
   it('四个名册按阶段取人', async () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'dev_object')

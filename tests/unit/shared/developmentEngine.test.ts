@@ -40,6 +40,10 @@ describe('工作日（节假日日历）', () => {
     expect(countWorkdays('2024-09-27', '2024-10-08', holidays)).toBe(4)
     expect(countWorkdays('2024-09-27', '2024-10-09', holidays)).toBe(5)
   })
+  it('公示落在日历未收录的年份：另给一条预警，说明按周一至周五暂算', () => {
+    const f = findings(facts([rec('activist', '2025-06-01'), rec('dev_object', '2026-06-15', { publicityStart: '2026-06-08', publicityEnd: '2026-06-12' })]), data)
+    expect(f.filter((x) => x.rule === 'publicity_workdays').map((x) => x.message)).toEqual([expect.stringMatching(/未收录 2026 年的放假安排/)])
+  })
   it('日历未收录的年份按周一至周五暂算并提示', () => {
     expect(countWorkdays('2026-10-01', '2026-10-07', holidays)).toBe(5)
     expect(coverageWarning('2026-10-01', '2026-10-07', holidays)).toMatch(/未收录 2026 年.*周一至周五暂算/)
