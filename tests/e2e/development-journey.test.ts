@@ -1,6 +1,7 @@
 // 发展党员旅程：园区里没有党组织的企业员工向园区青年党支部递交申请书，一步步登记到转正，出现在党员花名册里；
 // 途中填错顺序的日期被拒绝并写明规则；选预备党员作入党介绍人被拒绝；最后导出全程纪实表 PDF 读回文字
 import fs from 'node:fs'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
@@ -143,8 +144,19 @@ describe('发展党员旅程（Chromium 外壳）', () => {
 
     await page.locator('.ant-modal-confirm').getByRole('button').last().click()
     await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' })
-    // 切换到 2026 年修订版（待核实）：页面标明待核实，设置存进数据库
+    // 从页面导出发展党员工作台账，读回这一行
     await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await page.getByRole('button', { name: '导出台账' }).hover()
+    await page.getByRole('menuitem', { name: '发展党员工作台账' }).click()
+    const ledgerFile = (await page.getByTestId('dev-export-path').innerText()).trim()
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(ledgerFile)
+    const row = wb.worksheets[0].getRows(1, wb.worksheets[0].rowCount)!.find((r) => r.values && (r.values as unknown[]).includes('唐晓雨'))!
+    const values = (row.values as unknown[]).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+    expect(values).toEqual(expect.arrayContaining(['正式党员', '青衣江文创有限公司', '2023-09-04', '2024-12-10', '2025-04-25 至 2026-04-25', '2026-06-15', '2026-06-25']))
+    await page.locator('.ant-modal-confirm').getByRole('button').last().click()
+
+    // 切换到 2026 年修订版（待核实）：页面标明待核实，设置存进数据库
     await page.getByRole('tab', { name: '规则设置' }).click()
     await page.getByLabel('选用规则集').click()
     await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（待核实）').click()
