@@ -103,6 +103,10 @@ export function PersonPage(): ReactNode {
         </Descriptions>
       </Card>
       <RuleSetBanner rules={rules} />
+      {open.some((d) => !d.earliest && d.due < info.today) && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="dev-overdue" message="逾期未办"
+          description={<ul style={{ margin: 0, paddingLeft: 18 }}>{open.filter((d) => !d.earliest && d.due < info.today).map((d) => <li key={d.rule + d.due}>{d.title}：应在 {d.due} 前（依据：{d.clause}）</li>)}</ul>} />
+      )}
       {detail.findings.length > 0 && (
         <Alert type={detail.findings.some((f) => f.level === 'hard') ? 'error' : 'warning'} showIcon style={{ marginBottom: 12 }} data-testid="dev-findings"
           message={`预警 ${detail.findings.length} 条`}
