@@ -60,5 +60,9 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     beforePurge: (db, id) => {
       db.prepare('DELETE FROM dev_records WHERE person_id = ?').run(id)
     }
+  },
+  attachment: {
+    table: 'attachments',
+    listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
   }
 }
