@@ -113,6 +113,15 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     expect(await page.getByTestId('dev-findings').count()).toBe(0)
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-时间线.png`, fullPage: true })
 
+    // 材料作为附件挂在本人名下；变更记录里有每一步登记
+    await page.locator('input[type=file]').setInputFiles({ name: '入党申请书-唐晓雨.txt', mimeType: 'text/plain', buffer: Buffer.from('入党申请书（扫描件）') })
+    await page.getByText('入党申请书-唐晓雨.txt').first().waitFor()
+    expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM attachments WHERE owner = 'devPerson' AND deleted_at IS NULL").get()).toEqual({ n: 1 })
+    await page.getByRole('button', { name: '变更记录' }).click()
+    await page.getByTestId('change-history').waitFor()
+    expect((await page.getByTestId('change-history').locator('.ant-timeline-item').count())).toBeGreaterThanOrEqual(journey.length)
+    await page.keyboard.press('Escape')
+
     // 转正后出现在党员花名册里：正式党员，所在园区青年党支部，不用再录一遍
     const member = ctx.db.prepare('SELECT name, category, join_date, full_date, org_id FROM members WHERE id_number = ? AND deleted_at IS NULL').get(APPLICANT_ID)
     expect(member).toEqual({ name: '唐晓雨', category: 'full', join_date: '2025-04-25', full_date: '2026-04-25', org_id: 'd3e0a000-0000-4000-8000-000000000002' })

@@ -24,7 +24,7 @@ export function listTodos(ctx: AppContext, q: { orgId?: string; days: number }):
     .flatMap((x) => {
       const f = factsOf(x)
       const stage = stageOf(f)
-      return dueItems(f, data, today, q.days).map((d) => ({ ...d, personId: x.person.id, name: x.person.name, orgName: x.person.orgName, stage }))
+      return dueItems(f, data, today, q.days).map((d) => ({ ...d, personId: x.person.id, name: x.person.name, orgId: x.person.orgId, orgName: x.person.orgName, stage }))
     })
     .sort((a, b) => a.due.localeCompare(b.due))
 }

@@ -7,6 +7,8 @@ import type { Deadline } from '../../shared/development/engine'
 import type { DevPersonDetail, DevRules } from '../../shared/development/schemas'
 import { type RecordKind, type RuleKey, type StepDef, stageNames } from '../../shared/development/types'
 import { useAppData } from '../common/AppData'
+import { Attachments } from '../common/Attachments'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { nameOf } from '../common/codes'
 import { toIso } from '../common/dateField'
 import { PrintButtons } from '../print/PrintButtons'
@@ -88,6 +90,7 @@ export function PersonPage(): ReactNode {
         <h2 className="page-title" style={{ margin: 0 }} data-testid="dev-person-name">{person.name}</h2>
         <Tag color={closed ? 'default' : 'red'} data-testid="dev-stage">{stageNames[detail.stage]}</Tag>
         {person.memberId && <Tag color="blue">已在党员花名册</Tag>}
+        <ChangeHistoryButton entity="devPerson" id={person.id} title={person.name} />
       </Space>
       <Card size="small" style={{ marginBottom: 12 }} extra={<Space><Button onClick={() => setEditing(true)}>编辑信息</Button><PrintButtons kind="development-record" id={person.id} fileName={`发展党员全程纪实表-${person.name}`} />{closed ? <Button onClick={() => setOutcome(true)}>撤销结论</Button> : <Button danger onClick={() => setOutcome(true)}>{detail.stage === 'probationary' ? '取消预备党员资格' : '终止培养'}</Button>}</Space>}>
         <Descriptions size="small" column={4}>
@@ -123,6 +126,9 @@ export function PersonPage(): ReactNode {
           ))}
         </Card>
       ))}
+      <Card size="small" title="材料（入党申请书、思想汇报、政审材料、志愿书等的扫描件或照片）" style={{ marginBottom: 12 }}>
+        <Attachments owner="devPerson" ownerId={person.id} label="上传材料" />
+      </Card>
       <StepModal target={step} detail={detail} rules={rules} onClose={() => setStep(null)} onSaved={async () => { setStep(null); await load() }} />
       <PersonForm open={editing} person={person} onClose={() => setEditing(false)} onSaved={async () => { setEditing(false); await load() }} />
       <OutcomeModal open={outcome} detail={detail} onClose={() => setOutcome(false)} onDone={async () => { setOutcome(false); await load() }} />

@@ -131,6 +131,6 @@ export type DevPersonDetail = {
   names: Record<string, string>
 }
 
-export type DevTodo = DueItem & { personId: string; name: string; orgName: string; stage: DevStage }
+export type DevTodo = DueItem & { personId: string; name: string; orgId: string; orgName: string; stage: DevStage }
 
 export type DevPlanRow = { orgId: string; orgName: string; planned: number; developed: number; full: number; applicants: number }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { createDispatch } from '../../../src/main/api'
+import { dashboardSummary } from '../../../src/main/dashboard/service'
 import type { AppContext } from '../../../src/main/context'
 import { developmentLedgers, exportDevelopmentLedger } from '../../../src/main/development/ledger'
 import { developmentCounts, listTodos, planReport, savePlan } from '../../../src/main/development/reminders'
@@ -145,6 +146,18 @@ describe('示例数据', () => {
     expect(rows.find((r) => r.name === '陈佳')).toMatchObject({ orgName: '凌云物流、青衣江包装联合党支部', enterpriseName: '凌云物流有限公司' })
     expect(getPerson(ctx, rows.find((r) => r.name === '陈佳')!.id).findings.filter((f) => f.level === 'hard')).toEqual([])
     expect(listTodos(ctx, { days: 30 }).map((t) => `${t.name}:${t.title}`)).toEqual(expect.arrayContaining(['王思雨:入党申请人谈话', '刘子豪:思想汇报', '刘子豪:培养考察满一年，可列为发展对象']))
+  })
+})
+
+describe('首页待办', () => {
+  it('示例数据的发展党员事项进首页待办：逾期与 30 天内到期，链接到本人页面；按组织范围筛选', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const todos = dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '发展党员')
+    expect(todos.map((t) => [t.title, t.level])).toEqual(expect.arrayContaining([['刘子豪：思想汇报', 'overdue'], ['王思雨：入党申请人谈话', 'soon'], ['陈佳：思想汇报', 'overdue']]))
+    expect(todos.find((t) => t.title.startsWith('王思雨'))).toMatchObject({ date: '2026-12-02', orgName: '嘉州高新区园区青年党支部', route: expect.stringMatching(/^\/development\/de7e1000-/) })
+    const joint = dashboardSummary(ctx, { orgId: 'd3e0a000-0000-4000-8000-00000000000c' }).todos.filter((t) => t.kind === '发展党员')
+    expect(joint.map((t) => t.title)).toEqual(['陈佳：思想汇报'])
   })
 })
 
