@@ -113,6 +113,10 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
     }
     if (rec.endDate && rec.endDate < rec.date) add('step_order', `「${stepName(rec.kind)}」结束日期 ${rec.endDate} 早于开始日期 ${rec.date}`, [rec.kind])
   }
+  // 缺项：后面的步骤已经登记，前面的某一步没有登记（预警，台账「预警（超期/缺项）」列）
+  const lastNo = Math.max(0, ...r.map((x) => d.steps.find((s) => s.key === x.kind)?.no ?? 0))
+  for (const s of d.steps)
+    if (s.no < lastNo && !r.some((x) => x.kind === s.key)) add('step_order', `缺少「${s.name}」的登记（后面的步骤已登记）`, [s.key], 'soft')
 
   const apply = firstOf(r, 'apply')
   const talk = firstOf(r, 'talk')

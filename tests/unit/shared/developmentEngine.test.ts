@@ -166,6 +166,15 @@ describe('「N 个月内」类规则逐条边界（2026 待核实规则集里这
   })
 })
 
+describe('缺项', () => {
+  it('后面的步骤已登记、前面的没登记：预警缺项；补登后消失', () => {
+    const base = [rec('apply', '2024-03-01'), rec('talk', '2024-03-15'), rec('activist', '2024-06-01'), rec('contacts', '2024-06-05')]
+    const f = findings(facts(base), data)
+    expect(f.map((x) => [x.level, x.message])).toEqual([['soft', '缺少「上级党委备案」的登记（后面的步骤已登记）']])
+    expect(findings(facts([...base, rec('activist_filing', '2024-06-05')]), data)).toEqual([])
+  })
+})
+
 describe('顺序与登记检查', () => {
   const base = [rec('apply', '2024-03-01'), rec('talk', '2024-03-15')]
   it('日期早于前一步：拒绝并写明依据', () => {
