@@ -2,6 +2,7 @@
 import { Alert, App, Col, Form, Input, Modal, Row, Select, TreeSelect } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { DevPerson } from '../../shared/development/schemas'
+import { checkIdNumber } from '../../shared/idcard'
 import { useAppData } from '../common/AppData'
 import { options, pinnedOptions } from '../common/codes'
 import { buildOrgTree } from '../common/orgTree'
@@ -9,7 +10,7 @@ import { buildOrgTree } from '../common/orgTree'
 type Props = { open: boolean; person: DevPerson | null; onClose: () => void; onSaved: (id: string) => void | Promise<void> }
 
 export function PersonForm({ open, person, onClose, onSaved }: Props): ReactNode {
-  const { codes, orgs } = useAppData()
+  const { codes, orgs, info } = useAppData()
   const { message } = App.useApp()
   const [form] = Form.useForm()
   const [error, setError] = useState<string | null>(null)
@@ -36,7 +37,13 @@ export function PersonForm({ open, person, onClose, onSaved }: Props): ReactNode
       <Form form={form} layout="vertical" requiredMark="optional">
         <Row gutter={16}>
           <Col span={8}><Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}><Input maxLength={30} /></Form.Item></Col>
-          <Col span={10}><Form.Item name="idNumber" label="身份证号" rules={[{ required: true, message: '请填写身份证号' }]}><Input maxLength={18} /></Form.Item></Col>
+          <Col span={10}>
+            <Form.Item name="idNumber" label="身份证号" validateTrigger="onBlur"
+              rules={[{ required: true, message: '请填写身份证号' }, { validator: async (_, v: string) => { if (v) { const r = checkIdNumber(v, info.today); if (!r.ok) throw new Error(r.message) } } }]}
+              extra="出生日期和性别从身份证号读出">
+              <Input maxLength={18} />
+            </Form.Item>
+          </Col>
           <Col span={6}><Form.Item name="ethnicity" label="民族" rules={[{ required: true, message: '请选择民族' }]}><Select showSearch optionFilterProp="label" options={pinnedOptions(codes.ethnicity)} /></Form.Item></Col>
           <Col span={14}>
             <Form.Item name="orgId" label="受理党组织" rules={[{ required: true, message: '请选择受理的党组织' }]} extra="企业未建党组织的，选园区青年党支部或联合党支部">

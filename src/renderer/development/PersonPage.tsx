@@ -92,7 +92,7 @@ export function PersonPage(): ReactNode {
         {person.memberId && <Tag color="blue">已在党员花名册</Tag>}
         <ChangeHistoryButton entity="devPerson" id={person.id} title={person.name} />
       </Space>
-      <Card size="small" style={{ marginBottom: 12 }} extra={<Space><Button onClick={() => setEditing(true)}>编辑信息</Button><PrintButtons kind="development-record" id={person.id} fileName={`发展党员全程纪实表-${person.name}`} />{closed ? <Button onClick={() => setOutcome(true)}>撤销结论</Button> : <Button danger onClick={() => setOutcome(true)}>{detail.stage === 'probationary' ? '取消预备党员资格' : '终止培养'}</Button>}</Space>}>
+      <Card size="small" style={{ marginBottom: 12 }} extra={<Space><Button onClick={() => setEditing(true)}>编辑信息</Button><PrintButtons kind="development-record" id={person.id} fileName={`发展党员全程纪实表-${person.name}`} />{closed ? <Button onClick={() => setOutcome(true)}>撤销结论</Button> : detail.stage !== 'full' && <Button danger onClick={() => setOutcome(true)}>{detail.stage === 'probationary' ? '取消预备党员资格' : '终止培养'}</Button>}</Space>}>
         <Descriptions size="small" column={4}>
           <Descriptions.Item label="性别">{person.gender === '1' ? '男' : '女'}</Descriptions.Item>
           <Descriptions.Item label="出生日期">{person.birthDate}</Descriptions.Item>
