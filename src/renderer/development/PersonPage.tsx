@@ -161,7 +161,9 @@ function OutcomeModal({ open, detail, onClose, onDone }: { open: boolean; detail
   const [error, setError] = useState<string | null>(null)
   const undo = !!detail.person.outcome
   useEffect(() => {
-    if (open) (setError(null), form.resetFields())
+    if (!open) return
+    setError(null)
+    form.resetFields()
   }, [open, form])
   const submit = async (): Promise<void> => {
     const v = undo ? {} : await form.validateFields()

@@ -10,7 +10,10 @@ export function RulesTab({ rules, onChanged }: { rules: DevRules; onChanged: (r:
   const { message } = App.useApp()
   const [version, setVersion] = useState(rules.active.version)
   const [overrides, setOverrides] = useState<RuleOverride[]>(rules.overrides)
-  useEffect(() => (setVersion(rules.active.version), setOverrides(rules.overrides)), [rules])
+  useEffect(() => {
+    setVersion(rules.active.version)
+    setOverrides(rules.overrides)
+  }, [rules])
   const base = rules.ruleSets.find((r) => r.version === version)!
   const effective = (key: RuleKey): Rule => {
     const r = base.rules[key]

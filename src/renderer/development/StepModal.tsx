@@ -39,7 +39,7 @@ export function StepModal({ target, detail, rules, onClose, onSaved }: Props): R
     const r = target.record
     if (r) form.setFieldsValue({ ...r.detail, date: toDay(r.date), endDate: toDay(r.endDate), actor: r.actor, publicityStart: toDay(r.detail.publicityStart), publicityEnd: toDay(r.detail.publicityEnd), vote: r.detail.vote ?? undefined })
     else if (fields.includes('vote')) form.setFieldsValue({ vote: { disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 } })
-  }, [target, form]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [target, form]) // 只在打开时填一次表单（fields 由 target 决定）
   useEffect(() => {
     if (target && needsMembers) void window.api.members.list({ orgId: detail.person.orgId, limit: 1000 }).then((r) => setMembers(r.rows))
   }, [target, needsMembers, detail.person.orgId])
