@@ -1,6 +1,6 @@
 // 一个人的发展全程：五个阶段 25 个步骤的时间线，每步的日期、经办人、票数；截止日期与预警都写明依据
 import { ArrowLeftOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Popconfirm, Radio, Space, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import type { Deadline } from '../../shared/development/engine'
@@ -13,7 +13,7 @@ import { nameOf } from '../common/codes'
 import { toIso } from '../common/dateField'
 import { PrintButtons } from '../print/PrintButtons'
 import { PersonForm } from './PersonForm'
-import { type StepTarget, StepModal, kindName } from './StepModal'
+import { type StepTarget, StepModal } from './StepModal'
 import { recordSummary } from './summary'
 import { useDevRules } from './useDevRules'
 
@@ -181,11 +181,10 @@ function OutcomeModal({ open, detail, onClose, onDone }: { open: boolean; detail
         <Form form={form} layout="vertical">
           <Form.Item name="date" label="日期" rules={[{ required: true, message: '请填写日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
           <Form.Item name="reason" label="原因" rules={[{ required: true, message: '请写明原因' }]}><Input.TextArea rows={3} maxLength={300} /></Form.Item>
-          {detail.stage === 'probationary' && <Radio checked disabled>取消后，花名册中的这名预备党员移到回收站</Radio>}
+          {detail.stage === 'probationary' && <Typography.Text type="warning">取消后，花名册中的这名预备党员移到回收站。</Typography.Text>}
         </Form>
       )}
     </Modal>
   )
 }
 
-export { kindName }

@@ -22,7 +22,7 @@ export function fieldsOf(kind: RecordKind, rules: DevRules): StepField[] {
   return rules.steps.steps.find((s) => s.key === kind)?.fields ?? ['date']
 }
 
-export const kindName = (kind: RecordKind, rules: DevRules): string =>
+const kindName = (kind: RecordKind, rules: DevRules): string =>
   kind === 'report' ? '思想汇报' : kind === 'extension' ? '延长预备期' : (rules.steps.steps.find((s) => s.key === kind)?.name ?? kind)
 
 export function StepModal({ target, detail, rules, onClose, onSaved }: Props): ReactNode {
