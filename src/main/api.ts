@@ -9,6 +9,10 @@ import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
+import { exportDevelopmentLedger } from './development/ledger'
+import { listTodos, planReport, savePlan } from './development/reminders'
+import { developmentRules, setDevelopmentRules } from './development/rules'
+import * as dev from './development/service'
 import { importCommit, importPreview, importTemplate } from './members/import/service'
 import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
@@ -89,7 +93,20 @@ export function createHandlers(ctx: AppContext): Handlers {
     'changes.forRecord': (ref) => changesFor(ctx, ref),
     'print.pdf': (req) => exportPdf(ctx, req),
     'print.dialog': (req) => printWithDialog(ctx, req),
-    'ledgers.exportRoster': (q) => exportRoster(ctx, q)
+    'ledgers.exportRoster': (q) => exportRoster(ctx, q),
+    'development.rules': () => developmentRules(ctx),
+    'development.setRules': (input) => setDevelopmentRules(ctx, input),
+    'development.list': (q) => dev.listPeople(ctx, q),
+    'development.get': ({ id }) => dev.getPerson(ctx, id),
+    'development.savePerson': (input) => dev.savePerson(ctx, input),
+    'development.saveRecord': (input) => dev.saveRecord(ctx, input),
+    'development.removeRecord': ({ id }) => dev.removeRecord(ctx, id),
+    'development.setOutcome': (input) => dev.setOutcome(ctx, input),
+    'development.delete': ({ id }) => dev.deletePerson(ctx, id),
+    'development.todos': (q) => listTodos(ctx, q),
+    'development.plan': (q) => planReport(ctx, q),
+    'development.savePlan': (input) => savePlan(ctx, input),
+    'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q)
   }
 }
 

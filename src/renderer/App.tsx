@@ -1,9 +1,11 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, FlagOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { AppDataProvider } from './common/AppData'
+import { DevelopmentPage } from './development/DevelopmentPage'
+import { PersonPage } from './development/PersonPage'
 import { HomePage } from './home/HomePage'
 import { MeetingsPage } from './meetings/MeetingsPage'
 import { RosterPage } from './members/RosterPage'
@@ -19,6 +21,7 @@ const NAV = [
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
   { key: '/meetings', icon: <CalendarOutlined />, label: '会议与走访' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
+  { key: '/development', icon: <FlagOutlined />, label: '发展党员' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
 ]
@@ -52,6 +55,8 @@ export function App(): ReactNode {
             <Route path="/members" element={<RosterPage />} />
             <Route path="/meetings/:tab?" element={<MeetingsPage />} />
             <Route path="/problems" element={<ProblemsPage />} />
+            <Route path="/development" element={<DevelopmentPage />} />
+            <Route path="/development/:id" element={<PersonPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/home" replace />} />

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
+import * as dev from './development/schemas'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -79,6 +80,19 @@ export const contract = {
     output: out<{ path: string } | null>()
   },
   'print.dialog': { input: printRequest, output: out<null>() },
+  'development.rules': { input: noInput, output: out<dev.DevRules>() },
+  'development.setRules': { input: dev.rulesInput, output: out<dev.DevRules>() },
+  'development.list': { input: dev.devQuery, output: out<dev.DevPersonRow[]>() },
+  'development.get': { input: idOnly, output: out<dev.DevPersonDetail>() },
+  'development.savePerson': { input: dev.devPersonInput, output: out<Saved>() },
+  'development.saveRecord': { input: dev.devRecordInput, output: out<Saved>() },
+  'development.removeRecord': { input: idOnly, output: out<null>() },
+  'development.setOutcome': { input: dev.devOutcomeInput, output: out<Saved>() },
+  'development.delete': { input: idOnly, output: out<null>() },
+  'development.todos': { input: dev.todoQuery, output: out<dev.DevTodo[]>() },
+  'development.plan': { input: dev.planQuery, output: out<dev.DevPlanRow[]>() },
+  'development.savePlan': { input: dev.planInput, output: out<null>() },
+  'development.exportLedger': { input: dev.ledgerQuery, output: out<{ path: string; rows: number } | null>() },
   'ledgers.exportRoster': {
     input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
     output: out<{ path: string; rows: number } | null>()

@@ -15,7 +15,12 @@ const LABELS: Record<string, string> = {
   source: '问题来源', sourceId: '来源记录', sourceLabel: '来源批次', indicatorCode: '指标编号', description: '问题描述',
   severity: '严重程度', measure: '整改措施', owner: '责任人', deadline: '整改时限', foundDate: '发现日期', to: '目标状态',
   completedDate: '完成日期', evidence: '佐证材料', reviewer: '复核人', reviewOpinion: '复核意见', reason: '原因', overdueOnly: '只看逾期',
-  kind: '打印版式', fileName: '文件名'
+  kind: '打印版式', fileName: '文件名',
+  personId: '发展党员', step: '发展步骤', outcome: '结论', endDate: '结束日期', actor: '经办人', recommendWay: '推荐方式', contacts: '培养联系人',
+  introducers: '入党介绍人', conclusion: '结论', hours: '学时', bookNo: '志愿书编号', vote: '表决票数', publicityStart: '公示开始日期',
+  publicityEnd: '公示结束日期', months: '月数', jobPost: '工作岗位', year: '年度', planned: '计划数', ledger: '台账', days: '天数',
+  overrides: '地方规则', enabled: '开关', value: '数值', expected: '应到会人数', present: '实到会人数', agree: '同意票', disagree: '不同意票',
+  abstain: '弃权票', writtenAgree: '书面同意', writtenOther: '书面不同意或弃权', stage: '阶段', version: '规则版本'
 }
 
 export function fieldLabel(key: string): string {

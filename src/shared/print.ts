@@ -5,7 +5,8 @@ import { uuid } from './fields'
 /** Print views: kind → paper orientation. Each has a renderer view in src/renderer/print/views.ts. */
 export const printKinds = {
   'member-card': { title: '党员信息卡片', landscape: false },
-  'meeting-record': { title: '会议记录', landscape: false }
+  'meeting-record': { title: '会议记录', landscape: false },
+  'development-record': { title: '发展党员全程纪实表', landscape: false }
 } as const
 
 export type PrintKind = keyof typeof printKinds

@@ -17,6 +17,10 @@ export type LedgerDefinition<R> = {
   sheetName: string
   orientation: 'portrait' | 'landscape'
   columns: LedgerColumn<R>[]
+  /** Very wide ledgers print across this many pages (default 1: whole width on one page). */
+  pagesWide?: number
+  /** Columns repeated on every printed page, e.g. 'A:B' (序号、姓名). */
+  repeatColumns?: string
 }
 
 export type LedgerMeta = {

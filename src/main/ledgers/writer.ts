@@ -62,11 +62,12 @@ export function addLedgerSheet<R>(wb: ExcelJS.Workbook, def: LedgerDefinition<R>
       paperSize: 9,
       orientation: def.orientation,
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: def.pagesWide ?? 1,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${headerTop}:${headerBottom}`
+      printTitlesRow: `${headerTop}:${headerBottom}`,
+      ...(def.repeatColumns ? { printTitlesColumn: def.repeatColumns } : {})
     },
     headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerBottom }]

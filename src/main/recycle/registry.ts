@@ -25,7 +25,7 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
       if (r.parent_id && !live(db, 'orgs', r.parent_id)) throw new AppError('PARENT_DELETED', `请先恢复上级组织，再恢复「${r.name}」`)
     },
     beforePurge: (db, id) => {
-      const n = db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE parent_id = ?) + (SELECT COUNT(*) FROM members WHERE org_id = ?) + (SELECT COUNT(*) FROM problems WHERE org_id = ?) AS n').get(id, id, id) as { n: number }
+      const n = db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE parent_id = ?) + (SELECT COUNT(*) FROM members WHERE org_id = ?) + (SELECT COUNT(*) FROM problems WHERE org_id = ?) + (SELECT COUNT(*) FROM dev_people WHERE org_id = ?) AS n').get(id, id, id, id) as { n: number }
       if (n.n) throw new AppError('IN_USE', '该组织下还有（含回收站中的）下级组织、党员或整改问题，请先彻底删除它们')
     }
   },
@@ -37,6 +37,9 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
       if (!live(db, 'orgs', r.org_id)) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复党员「${r.name}」`)
       const dup = db.prepare('SELECT name FROM members WHERE id_number = ? AND deleted_at IS NULL').get(r.id_number) as { name: string } | undefined
       if (dup) throw new AppError('DUPLICATE', `身份证号相同的党员「${dup.name}」已在花名册中，不能恢复`)
+    },
+    beforePurge: (db, id) => {
+      db.prepare('UPDATE dev_people SET member_id = NULL WHERE member_id = ?').run(id)
     }
   },
   problem: {
@@ -45,6 +48,18 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     beforeRestore: (db, id) => {
       const r = db.prepare('SELECT p.org_id, o.name AS org FROM problems p JOIN orgs o ON o.id = p.org_id WHERE p.id = ?').get(id) as { org_id: string; org: string }
       if (!live(db, 'orgs', r.org_id)) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复这条整改问题`)
+    }
+  },
+  devPerson: {
+    table: 'dev_people',
+    listSql: `SELECT p.id, p.name AS title, '发展党员 · ' || o.name AS detail, p.deleted_at FROM dev_people p JOIN orgs o ON o.id = p.org_id WHERE p.deleted_at IS NOT NULL`,
+    beforeRestore: (db, id) => {
+      const r = db.prepare('SELECT p.name, p.org_id, p.id_number, o.name AS org FROM dev_people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ?').get(id) as { name: string; org_id: string; id_number: string; org: string }
+      if (!live(db, 'orgs', r.org_id)) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复「${r.name}」的发展党员记录`)
+      if (db.prepare('SELECT 1 FROM dev_people WHERE id_number = ? AND deleted_at IS NULL').get(r.id_number)) throw new AppError('DUPLICATE', `身份证号相同的发展党员记录已存在，不能恢复「${r.name}」`)
+    },
+    beforePurge: (db, id) => {
+      db.prepare('DELETE FROM dev_records WHERE person_id = ?').run(id)
     }
   },
   attachment: {

@@ -3,6 +3,7 @@ import demo from '../../../seeds/demo/demo.json'
 import { orgInput } from '../../shared/org/schemas'
 import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
+import { loadDevelopmentDemo } from '../development/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { loadMeetingDemo } from '../meetings/demo'
@@ -31,6 +32,7 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     }
     loadMeetingDemo(ctx)
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
+    loadDevelopmentDemo(ctx)
   })()
   return { orgs, members }
 }

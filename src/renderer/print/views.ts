@@ -2,11 +2,13 @@
 import type { ReactNode } from 'react'
 import type { PrintKind } from '../../shared/print'
 import { MeetingRecordPrint } from '../meetings/MeetingRecordPrint'
+import { DevelopmentRecordPrint } from '../development/DevelopmentRecordPrint'
 import { MemberCardPrint } from '../members/MemberCardPrint'
 
 export type PrintViewProps = { id: string; render: (ready: boolean, body: ReactNode) => ReactNode }
 
 export const printViews: Record<PrintKind, (props: PrintViewProps) => ReactNode> = {
   'member-card': MemberCardPrint,
-  'meeting-record': MeetingRecordPrint
+  'meeting-record': MeetingRecordPrint,
+  'development-record': DevelopmentRecordPrint
 }
