@@ -12,7 +12,9 @@ import { rosterLedger } from '../src/main/members/ledger'
 import { listMembers } from '../src/main/members/service'
 import { memberStore } from '../src/main/members/store'
 import type { MemberQuery } from '../src/shared/members/schemas'
+import { backupRestore } from './backup'
 import { type Dataset, generateDataset } from './generate'
+import { rosterFirstRows } from './shell'
 
 export type Figure = { name: string; value: number; unit: string }
 
@@ -162,7 +164,7 @@ const rosterExport: FigureFn = async (env) => {
 }
 
 /** Add a figure here; each prints its lines as soon as it is done. */
-export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport]
+export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore]
 
 export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Number(process.env.BENCH_MEMBERS ?? 50_000)): Promise<Figure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redtie-bench-'))

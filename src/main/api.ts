@@ -4,9 +4,11 @@ import { type Channel, type ChannelOutput, type ChannelParsed, contract, isChann
 import { AppError, type ApiResult } from '../shared/errors'
 import { fieldLabel } from '../shared/labels'
 import { appInfo } from './app/service'
+import { listAttachments, openAttachment, removeAttachment, uploadAttachment } from './attachments/service'
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import type { AppContext } from './context'
+import { dashboardSummary } from './dashboard/service'
 import { importCommit, importPreview, importTemplate } from './members/import/service'
 import { exportRoster } from './members/ledger'
 import { deleteMember, getMember, listMembers, revealMember, saveMember } from './members/service'
@@ -24,9 +26,14 @@ export function createHandlers(ctx: AppContext): Handlers {
   return {
     'app.info': () => appInfo(ctx),
     'app.loadDemo': () => loadDemo(ctx),
+    'attachments.list': ({ owner, ownerId }) => listAttachments(ctx, owner, ownerId),
+    'attachments.add': (u) => uploadAttachment(ctx, u),
+    'attachments.remove': ({ id }) => removeAttachment(ctx, id),
+    'attachments.open': ({ id }) => openAttachment(ctx, id),
     'backup.list': () => listBackups(ctx),
     'backup.create': () => manualBackup(ctx),
     'backup.restore': (src) => restoreBackup(ctx, src),
+    'dashboard.summary': (q) => dashboardSummary(ctx, q),
     'codes.all': () => codeTables,
     'org.list': () => listOrgs(ctx),
     'org.save': (input) => saveOrg(ctx, input),

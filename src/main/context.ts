@@ -19,6 +19,8 @@ export type AppContext = {
   renderPdf: ((route: string) => Promise<Buffer>) | null
   /** Opens the system print dialog for a print route; null where there is none (the Chromium shell). */
   printDialog: ((route: string) => Promise<void>) | null
+  /** Opens a file with the system's program (Electron); null where there is none. */
+  openPath: ((file: string) => Promise<void>) | null
   close: () => void
 }
 
@@ -30,6 +32,7 @@ export type ContextOptions = {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
   renderPdf?: (route: string) => Promise<Buffer>
   printDialog?: (route: string) => Promise<void>
+  openPath?: (file: string) => Promise<void>
 }
 
 export function createContext(opts: ContextOptions): AppContext {
@@ -44,6 +47,7 @@ export function createContext(opts: ContextOptions): AppContext {
     chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
     renderPdf: opts.renderPdf ?? null,
     printDialog: opts.printDialog ?? null,
+    openPath: opts.openPath ?? null,
     close: () => ctx.db.close()
   }
   return ctx

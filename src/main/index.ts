@@ -1,39 +1,34 @@
 // Electron 主进程：窗口、菜单、安全设置、把契约通道绑到服务上。只有胶水，规则都在各领域文件夹里。
 import path from 'node:path'
-import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, shell } from 'electron'
 import { channels } from '../shared/contract'
 import { createDispatch } from './api'
 import { autoBackup } from './backup/service'
 import { createContext } from './context'
 import { defaultDataDir } from './dataDir'
 import { electronPrinting } from './print/window'
+import { type TrustOptions, isAllowedRequest, isTrustedUrl, secureWebPreferences } from './security'
 
 const RENDERER_URL = process.env.ELECTRON_RENDERER_URL
-
-function isTrustedSender(url: string): boolean {
-  if (RENDERER_URL && !app.isPackaged) return url.startsWith(RENDERER_URL)
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html')
-}
+const INDEX_FILE = path.join(__dirname, '../renderer/index.html')
+const trust = (): TrustOptions => ({ indexFile: INDEX_FILE, devUrl: RENDERER_URL, packaged: app.isPackaged })
 
 async function main(): Promise<void> {
   app.enableSandbox()
   await app.whenReady()
   let win: BrowserWindow | null = null
   const dataDir = defaultDataDir()
-  const webPreferences = {
-    preload: path.join(__dirname, '../preload/index.js'),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    spellcheck: false
-  }
+  const webPreferences = { ...secureWebPreferences, preload: path.join(__dirname, '../preload/index.js') }
   let ctx
   try {
     ctx = createContext({
       dataDir,
       version: app.getVersion(),
       ...electronPrinting(webPreferences),
+      openPath: async (file) => {
+        const err = await shell.openPath(file)
+        if (err) throw new Error(err)
+      },
       chooseSavePath: async (suggested) => {
         const pdf = suggested.endsWith('.pdf')
         const r = await dialog.showSaveDialog(win!, {
@@ -53,7 +48,7 @@ async function main(): Promise<void> {
   const dispatch = createDispatch(ctx)
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload) => {
-      if (!event.senderFrame || !isTrustedSender(event.senderFrame.url))
+      if (!event.senderFrame || !isTrustedUrl(event.senderFrame.url, trust()))
         return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } }
       return dispatch(channel, payload)
     })
@@ -72,15 +67,16 @@ async function main(): Promise<void> {
   win.once('ready-to-show', () => win?.show())
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-navigate', (e, url) => {
-    if (!isTrustedSender(url)) e.preventDefault()
+    if (!isTrustedUrl(url, trust())) e.preventDefault()
   })
+  win.webContents.on('will-attach-webview', (e) => e.preventDefault())
   win.webContents.session.setPermissionRequestHandler((_wc, _perm, cb) => cb(false))
+  win.webContents.session.setPermissionCheckHandler(() => false)
   win.webContents.session.webRequest.onBeforeRequest((details, cb) => {
-    const ok = details.url.startsWith('file://') || details.url.startsWith('devtools://') || (RENDERER_URL && details.url.startsWith(RENDERER_URL))
-    cb({ cancel: !ok })
+    cb({ cancel: !isAllowedRequest(details.url, trust()) })
   })
   if (RENDERER_URL && !app.isPackaged) await win.loadURL(RENDERER_URL)
-  else await win.loadFile(path.join(__dirname, '../renderer/index.html'))
+  else await win.loadFile(INDEX_FILE)
 
   app.on('window-all-closed', () => {
     ctx.close()

@@ -1,7 +1,9 @@
 // 接口契约：每个通道的输入校验与返回类型。主进程、预加载脚本和 Chromium 外壳都从这里取通道清单。
 import { z } from 'zod'
+import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
+import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
 import { noInput, uuid } from './fields'
 import { type ImportCounts, type ImportReport, type ImportRowView, importUpload } from './members/import'
@@ -17,9 +19,14 @@ type Saved = { id: string; warnings: string[] }
 export const contract = {
   'app.info': { input: noInput, output: out<AppInfo>() },
   'app.loadDemo': { input: noInput, output: out<{ orgs: number; members: number }>() },
+  'attachments.list': { input: attachmentOwnerRef, output: out<Attachment[]>() },
+  'attachments.add': { input: attachmentUpload, output: out<Attachment>() },
+  'attachments.remove': { input: idOnly, output: out<null>() },
+  'attachments.open': { input: idOnly, output: out<{ path: string }>() },
   'backup.list': { input: noInput, output: out<BackupInfo[]>() },
   'backup.create': { input: noInput, output: out<{ path: string } | null>() },
   'backup.restore': { input: restoreInput, output: out<{ orgs: number; members: number; safetyBackup: string }>() },
+  'dashboard.summary': { input: dashboardQuery, output: out<DashboardSummary>() },
   'codes.all': { input: noInput, output: out<CodeTables>() },
   'org.list': { input: noInput, output: out<Org[]>() },
   'org.save': { input: orgInput, output: out<Saved>() },

@@ -47,3 +47,9 @@ export function addMonths(date: string, months: number): string {
   const nd = Math.min(d, daysInMonth(ny, nm))
   return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`
 }
+
+/** Calendar days later (or earlier, for a negative n). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}

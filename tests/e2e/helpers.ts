@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import { afterEach } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -30,4 +31,18 @@ export async function fillDate(page: Page, label: string, iso: string): Promise<
 export async function pick(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(new RegExp(`^${label}`)).click()
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click()
+}
+
+/**
+ * One fresh app per test, closed after it (with a screenshot in test-results/ when the test failed):
+ * `const session = appPerTest()` at the top of the file, then `const app = await session.start()` in each test.
+ */
+export function appPerTest(): { start: () => Promise<LaunchedApp> } {
+  let app: LaunchedApp | null = null
+  afterEach(async (t) => {
+    if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
+    await app?.close()
+    app = null
+  })
+  return { start: async () => (app = await freshApp()) }
 }

@@ -1,19 +1,13 @@
 // 党员信息卡片：从卡片导出 PDF，A4 纵向，文字读得回来，身份证号已脱敏
-import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp, SHOTS, shot } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { SHOTS, appPerTest } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
-import type { LaunchedApp } from './shell'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 describe('打印党员信息卡片', () => {
   it('卡片 → 导出 PDF：A4 纵向一页，姓名、组织、脱敏身份证号都在', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByRole('menuitem', { name: '党员花名册' }).click()

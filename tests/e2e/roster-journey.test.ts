@@ -1,23 +1,18 @@
 // 新用户的第一次使用：建组织 → 加党员（先输错身份证号）→ 拼音首字母找到 → 导出花名册 → 读回文件
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
-import { fillDate, freshApp, pick, shot } from './helpers'
+import { appPerTest, fillDate, pick, shot } from './helpers'
 import type { LaunchedApp } from './shell'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 const GOOD_ID = ((b: string) => b + idCheckChar(b))('51110219880612003')
 const BAD_ID = GOOD_ID.slice(0, 17) + (GOOD_ID[17] === '0' ? '1' : '0')
 
 describe('花名册旅程（Chromium 外壳）', () => {
   it('新建组织、加党员、拼音找人、导出花名册', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByTestId('first-run').waitFor()
     await page.getByRole('button', { name: '新建组织' }).click()
@@ -81,7 +76,7 @@ describe('花名册旅程（Chromium 外壳）', () => {
   })
 
   it('Chromium 用 CJK 字体绘制中文（没有中文字体时会画成方框）', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByTestId('first-run').waitFor()
     const cdp = await page.context().newCDPSession(page)

@@ -2,18 +2,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
 import { tempDir } from '../helpers/context'
-import { freshApp, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import { appPerTest, shot } from './helpers'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 const ORG = '三江环保科技党支部'
 const id = (b: string): string => b + idCheckChar(b)
@@ -31,7 +25,7 @@ async function writeRoster(file: string, fixed: boolean): Promise<void> {
 
 describe('导入、备份与恢复（Chromium 外壳）', () => {
   it('导入三行有错的表 → 改正一行再导入 → 备份 → 删除 → 恢复', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page, ctx } = app
     const total = (): number => (ctx.db.prepare('SELECT COUNT(*) AS n FROM members WHERE deleted_at IS NULL').get() as { n: number }).n
     await page.getByRole('button', { name: '载入示例数据' }).click()

@@ -45,5 +45,9 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
       const r = db.prepare('SELECT p.org_id, o.name AS org FROM problems p JOIN orgs o ON o.id = p.org_id WHERE p.id = ?').get(id) as { org_id: string; org: string }
       if (!live(db, 'orgs', r.org_id)) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复这条整改问题`)
     }
+  },
+  attachment: {
+    table: 'attachments',
+    listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
   }
 }

@@ -1,10 +1,11 @@
-// 首页：首次使用时引导「新建组织」或「载入示例数据」；之后显示概况与换届提醒
+// 首页：首次使用时引导「新建组织」或「载入示例数据」；之后显示概况与待办
 import { ApartmentOutlined, DatabaseOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, Col, List, Row, Space, Statistic, Tag, Typography } from 'antd'
+import { App, Button, Card, Space, Typography } from 'antd'
 import { type ReactNode, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { useAppData } from '../common/AppData'
 import { OrgForm } from '../org/OrgForm'
+import { Dashboard } from './Dashboard'
 
 export function HomePage(): ReactNode {
   const { orgs, info, reload } = useAppData()
@@ -43,34 +44,10 @@ export function HomePage(): ReactNode {
       </div>
     )
 
-  const due = orgs.filter((o) => o.electionStatus === 'overdue' || o.electionStatus === 'soon')
   return (
     <div className="page">
       <h2 className="page-title">首页</h2>
-      <Row gutter={16}>
-        <Col span={6}><Card><Statistic title="党组织" value={info.orgCount} suffix="个" /></Card></Col>
-        <Col span={6}><Card><Statistic title="党员" value={info.memberCount} suffix="名" /></Card></Col>
-        <Col span={6}><Card><Statistic title="企业" value={new Set(orgs.map((o) => o.enterpriseName).filter(Boolean)).size} suffix="家" /></Card></Col>
-        <Col span={6}><Card><Statistic title="换届提醒" value={due.length} suffix="个" valueStyle={{ color: due.length ? '#c8102e' : undefined }} /></Card></Col>
-      </Row>
-      <Card title="换届提醒" style={{ marginTop: 16 }}>
-        {due.length === 0 ? (
-          <Alert type="success" showIcon message="近期没有到期的换届" />
-        ) : (
-          <List
-            dataSource={due}
-            renderItem={(o) => (
-              <List.Item>
-                <Space>
-                  {o.electionStatus === 'overdue' ? <Tag color="red">已到期</Tag> : <Tag color="orange">即将到期</Tag>}
-                  {o.name}
-                  <Typography.Text type="secondary">换届到期日 {o.electionDue}</Typography.Text>
-                </Space>
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
+      <Dashboard />
     </div>
   )
 }

@@ -1,11 +1,11 @@
 // 党员信息卡片：仿全国党员管理信息系统的卡片版式，附变更记录
-import { Button, Modal, Space, Spin, Timeline, Typography } from 'antd'
+import { Button, Modal, Space, Spin, Typography } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
-import type { ChangeEntry } from '../../shared/app/types'
 import { fullYearsBetween } from '../../shared/dates'
 import { maskIdNumber, maskPhone } from '../../shared/mask'
 import type { Member } from '../../shared/members/schemas'
 import { useAppData } from '../common/AppData'
+import { ChangeHistory } from '../common/ChangeHistory'
 import { nameOf } from '../common/codes'
 import { PrintButtons } from '../print/PrintButtons'
 import { Masked } from './Masked'
@@ -15,12 +15,10 @@ type Props = { memberId: string | null; onClose: () => void; onEdit: (id: string
 export function MemberCard({ memberId, onClose, onEdit }: Props): ReactNode {
   const { codes, info } = useAppData()
   const [m, setM] = useState<Member | null>(null)
-  const [history, setHistory] = useState<ChangeEntry[]>([])
   useEffect(() => {
     setM(null)
     if (!memberId) return
     void window.api.members.get({ id: memberId }).then(setM)
-    void window.api.changes.forRecord({ entity: 'member', id: memberId }).then(setHistory)
   }, [memberId])
 
   const v = (x: string | number | null | undefined): ReactNode => (x === null || x === undefined || x === '' ? '—' : x)
@@ -47,11 +45,7 @@ export function MemberCard({ memberId, onClose, onEdit }: Props): ReactNode {
             </tbody>
           </table>
           <Typography.Title level={5} style={{ marginTop: 20 }}>变更记录</Typography.Title>
-          {history.length === 0 ? (
-            <Typography.Text type="secondary">暂无变更记录（示例数据或导入的数据从载入时算起）</Typography.Text>
-          ) : (
-            <Timeline items={history.map((h) => ({ content: `${h.at} · ${h.actor} · ${h.action}${h.summary ? `（${h.summary}）` : ''}` }))} />
-          )}
+          <ChangeHistory entity="member" id={m.id} />
         </>
       )}
     </Modal>

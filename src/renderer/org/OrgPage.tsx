@@ -5,6 +5,7 @@ import { type ReactNode, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Org } from '../../shared/org/schemas'
 import { useAppData } from '../common/AppData'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { nameOf } from '../common/codes'
 import { buildOrgTree } from '../common/orgTree'
 import { OrgForm } from './OrgForm'
@@ -52,6 +53,7 @@ export function OrgPage(): ReactNode {
                 <Popconfirm title={`把「${selected.name}」移到回收站？`} okText="删除" cancelText="取消" onConfirm={() => remove(selected)}>
                   <Button danger>删除</Button>
                 </Popconfirm>
+                <ChangeHistoryButton entity="org" id={selected.id} title={selected.name} />
               </Space>
             }
           >

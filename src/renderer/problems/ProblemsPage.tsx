@@ -5,6 +5,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { type ProblemStatus, nextStatuses, problemStatuses, statusNames } from '../../shared/problems/flow'
 import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
 import { useAppData } from '../common/AppData'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { nameOf } from '../common/codes'
 import { buildOrgTree } from '../common/orgTree'
 import { ProblemForm } from './ProblemForm'
@@ -67,7 +68,7 @@ export function ProblemsPage(): ReactNode {
           { title: '整改时限', dataIndex: 'deadline', width: 110, render: (v: string | null, r) => <>{v ?? '—'}{r.overdue && <Tag color="red" style={{ marginLeft: 4 }}>逾期</Tag>}</> },
           { title: '状态', dataIndex: 'status', width: 90, render: (v: ProblemStatus) => <Tag color={STATUS_COLORS[v]}>{statusNames[v]}</Tag> },
           {
-            title: '操作', key: 'ops', width: 210,
+            title: '操作', key: 'ops', width: 300,
             render: (_, r) => (
               <Space size={0}>
                 <Dropdown menu={{ items: nextStatuses[r.status].map((to) => ({ key: to, label: r.status === 'closed' ? '重新打开（整改中）' : `改为「${statusNames[to]}」` })), onClick: (e) => setMoving({ problem: r, to: e.key as ProblemStatus }) }}>
@@ -77,6 +78,7 @@ export function ProblemsPage(): ReactNode {
                 <Popconfirm title="把这条问题移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.problems.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>
+                <ChangeHistoryButton entity="problem" id={r.id} title={r.code} />
               </Space>
             )
           }

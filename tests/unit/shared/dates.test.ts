@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, addYears, fullYearsBetween, isValidIsoDate, paperDate } from '../../../src/shared/dates'
+import { addDays, addMonths, addYears, fullYearsBetween, isValidIsoDate, paperDate } from '../../../src/shared/dates'
 import { maskIdNumber, maskPhone } from '../../../src/shared/mask'
 
 describe('日期规则', () => {
@@ -16,6 +16,9 @@ describe('日期规则', () => {
   it.each([
     ['2026-01-31', 1, '2026-02-28'], ['2024-01-31', 1, '2024-02-29'], ['2026-11-25', 6, '2027-05-25'], ['2026-03-31', -1, '2026-02-28'], ['2026-12-15', 1, '2027-01-15']
   ])('%s 加 %i 个月是 %s', (d, n, r) => expect(addMonths(d, n)).toBe(r))
+  it.each([
+    ['2026-11-25', 30, '2026-12-25'], ['2026-12-31', 1, '2027-01-01'], ['2024-02-28', 1, '2024-02-29'], ['2026-03-01', -1, '2026-02-28']
+  ])('%s 加 %i 天是 %s', (d, n, r) => expect(addDays(d, n)).toBe(r))
   it('纸面日期', () => expect(paperDate('2026-01-05')).toBe('2026年1月5日'))
   it('脱敏', () => {
     expect(maskIdNumber('51110219900101001X')).toBe('5111**********001X')

@@ -2,10 +2,12 @@
 import type { DB } from '../types'
 import { up as initial } from './0001-initial'
 import { up as problems } from './0002-problems'
+import { up as attachments } from './0003-attachments'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
 export const migrations: Migration[] = [
   { version: 1, name: 'initial', up: initial },
-  { version: 2, name: 'problems', up: problems }
+  { version: 2, name: 'problems', up: problems },
+  { version: 3, name: 'attachments', up: attachments }
 ]
