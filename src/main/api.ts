@@ -7,6 +7,7 @@ import { appInfo } from './app/service'
 import { listAttachments, openAttachment, removeAttachment, uploadAttachment } from './attachments/service'
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
+import { checkupHandlers } from './checkups/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { importCommit, importPreview, importTemplate } from './members/import/service'
@@ -57,7 +58,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'changes.forRecord': (ref) => changesFor(ctx, ref),
     'print.pdf': (req) => exportPdf(ctx, req),
     'print.dialog': (req) => printWithDialog(ctx, req),
-    'ledgers.exportRoster': (q) => exportRoster(ctx, q)
+    'ledgers.exportRoster': (q) => exportRoster(ctx, q),
+    ...checkupHandlers(ctx)
   }
 }
 

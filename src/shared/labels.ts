@@ -13,7 +13,8 @@ const LABELS: Record<string, string> = {
   source: '问题来源', sourceId: '来源记录', sourceLabel: '来源批次', indicatorCode: '指标编号', description: '问题描述',
   severity: '严重程度', measure: '整改措施', owner: '责任人', deadline: '整改时限', foundDate: '发现日期', to: '目标状态',
   completedDate: '完成日期', evidence: '佐证材料', reviewer: '复核人', reviewOpinion: '复核意见', reason: '原因', overdueOnly: '只看逾期',
-  kind: '打印版式', fileName: '文件名'
+  kind: '打印版式', fileName: '文件名',
+  templateId: '体检模板', roundId: '体检批次', checkDate: '体检日期', checker: '体检人', companion: '企业陪同人', selfScore: '自评分', checkScore: '体检得分', requirements: '整改要求与时限', signer: '签字人', parkOrgId: '发起组织', startDate: '开始日期', orgIds: '参加体检的党组织', version: '版本号', body: '模板内容', problems: '问题', bonus: '加分', vetoes: '否决项', items: '检查项', note: '说明', signedBy: '签字确认人', signedAt: '签字确认时间'
 }
 
 export function fieldLabel(key: string): string {

@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/errors'
 import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
+import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
 
 export type RecycleRule = {
   table: string
@@ -26,6 +27,7 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     beforePurge: (db, id) => {
       const n = db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE parent_id = ?) + (SELECT COUNT(*) FROM members WHERE org_id = ?) + (SELECT COUNT(*) FROM problems WHERE org_id = ?) AS n').get(id, id, id) as { n: number }
       if (n.n) throw new AppError('IN_USE', '该组织下还有（含回收站中的）下级组织、党员或整改问题，请先彻底删除它们')
+      checkupsBlockOrgPurge(db, id)
     }
   },
   member: {
@@ -49,5 +51,6 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
   attachment: {
     table: 'attachments',
     listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
-  }
+  },
+  ...checkupRecycleRules
 }

@@ -3,6 +3,7 @@ import demo from '../../../seeds/demo/demo.json'
 import { orgInput } from '../../shared/org/schemas'
 import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
+import { loadCheckupDemo } from '../checkups/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { namePinyin } from '../members/pinyin'
@@ -30,5 +31,6 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     }
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
   })()
+  loadCheckupDemo(ctx)
   return { orgs, members }
 }

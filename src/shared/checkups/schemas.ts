@@ -87,6 +87,9 @@ export type Checkup = {
   conclusion: string | null
   vetoed: boolean
   progress: RoundProgress
+  /** 本次体检登记的问题中未销号的、其中逾期的 */
+  openProblems: number
+  overdueProblems: number
   createdAt: string
   updatedAt: string
 }

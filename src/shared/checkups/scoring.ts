@@ -116,4 +116,5 @@ export function checkScores(t: TemplateBody, input: ScoreInput): string[] {
   return errors
 }
 
-export const starsLabel = (stars: number): string => (stars === 0 ? '不评星' : `${'★'.repeat(stars)}（${['', '一', '二', '三', '四', '五'][stars]}星）`)
+export const starsName = (stars: number): string => (stars === 0 ? '不评星' : `${['', '一', '二', '三', '四', '五'][stars]}星`)
+export const starsLabel = (stars: number): string => (stars === 0 ? '不评星' : `${'★'.repeat(stars)}（${starsName(stars)}）`)

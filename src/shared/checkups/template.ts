@@ -1,12 +1,12 @@
 // 体检指标模板：一级指标、检查项（分值、评分细则、核查方式、可选的自动预评指标）、加分项（封顶）、否决项、等次换算表
 import { z } from 'zod'
+import { problemCategories } from '../problems/schemas'
 
 const text = (label: string, max: number) => z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
 /** Marks are kept to two decimals (0.25, 0.3 … appear in the rules). */
 export const marks = (label: string) =>
   z.number(`${label}应为数字`).min(0, `${label}不能小于 0`).max(1000, `${label}过大`).refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, `${label}最多两位小数`)
 
-export const verifyMethods = ['查资料', '查台账', '看现场', '访谈', '查记录', '查花名册/访谈', '查登记', '查纪实表', '访谈/查询', '查制度', '访谈/查记录', '查账'] as const
 
 export const templateItem = z.strictObject({
   code: z.string().trim().regex(/^[A-Z]\d{1,2}\.\d{1,2}$/, '检查项编号应形如 A1.1'),
@@ -17,7 +17,10 @@ export const templateItem = z.strictObject({
   rule: text('评分细则', 300),
   method: text('核查方式', 20),
   auto: z.string().max(30).nullable().optional().transform((v) => v ?? null),
-  metric: z.string().max(40).nullable().optional().transform((v) => v ?? null)
+  /** 自动预评指标名（src/main/checkups/metrics.ts 里登记的才会计算，其余当作人工评分） */
+  metric: z.string().max(40).nullable().optional().transform((v) => v ?? null),
+  /** 指标计算用的参数（每人扣分、应开次数……），属于规则数据 */
+  metricParams: z.record(z.string().max(40), z.number().min(0).max(10000)).optional()
 })
 
 const threshold = z.number().min(0).max(200)
@@ -26,7 +29,7 @@ export const templateBody = z
   .strictObject({
     title: text('模板名称', 60),
     source: text('来源说明', 500),
-    sections: z.array(z.strictObject({ code: z.string().regex(/^[A-Z]$/), name: text('一级指标名称', 20), score: marks('一级指标分值') })).min(1, '至少要有一个一级指标').max(20),
+    sections: z.array(z.strictObject({ code: z.string().regex(/^[A-Z]$/), name: text('一级指标名称', 20), score: marks('一级指标分值'), category: z.enum(problemCategories).nullable().optional().transform((v) => v ?? null) })).min(1, '至少要有一个一级指标').max(20),
     items: z.array(templateItem).min(1, '模板至少要有一个检查项').max(300, '检查项不能超过 300 个'),
     bonus: z.strictObject({
       cap: marks('加分上限'),

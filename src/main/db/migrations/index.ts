@@ -3,11 +3,13 @@ import type { DB } from '../types'
 import { up as initial } from './0001-initial'
 import { up as problems } from './0002-problems'
 import { up as attachments } from './0003-attachments'
+import { up as checkups } from './0004-checkups'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
 export const migrations: Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'problems', up: problems },
-  { version: 3, name: 'attachments', up: attachments }
+  { version: 3, name: 'attachments', up: attachments },
+  { version: 4, name: 'checkups', up: checkups }
 ]
