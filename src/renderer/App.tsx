@@ -1,8 +1,11 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, DeleteOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
+import { CheckupPage } from './checkups/CheckupPage'
+import { CheckupsPage } from './checkups/CheckupsPage'
+import { RoundPage } from './checkups/RoundPage'
 import { AppDataProvider } from './common/AppData'
 import { HomePage } from './home/HomePage'
 import { RosterPage } from './members/RosterPage'
@@ -16,6 +19,7 @@ const NAV = [
   { key: '/home', icon: <HomeOutlined />, label: '首页' },
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
+  { key: '/checkups', icon: <FileDoneOutlined />, label: '党建体检' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
@@ -48,6 +52,9 @@ export function App(): ReactNode {
             <Route path="/home" element={<HomePage />} />
             <Route path="/orgs" element={<OrgPage />} />
             <Route path="/members" element={<RosterPage />} />
+            <Route path="/checkups" element={<CheckupsPage />} />
+            <Route path="/checkups/rounds/:id" element={<RoundPage />} />
+            <Route path="/checkups/:id" element={<CheckupPage />} />
             <Route path="/problems" element={<ProblemsPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />

@@ -4,7 +4,9 @@ import { uuid } from './fields'
 
 /** Print views: kind → paper orientation. Each has a renderer view in src/renderer/print/views.ts. */
 export const printKinds = {
-  'member-card': { title: '党员信息卡片', landscape: false }
+  'member-card': { title: '党员信息卡片', landscape: false },
+  'checkup-form': { title: '党建体检表', landscape: true },
+  'checkup-notice': { title: '问题清单及整改通知', landscape: false }
 } as const
 
 export type PrintKind = keyof typeof printKinds
