@@ -1,4 +1,5 @@
 // 台账：党建体检结果汇总表（每个党组织每次体检一行）；一次体检的体检表工作簿（检查项、两种得分、合计、签字栏）
+import { evidenceText } from '../../shared/checkups/paper'
 import type { Checkup, CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel, starsName } from '../../shared/checkups/scoring'
 import type { TemplateItem } from '../../shared/checkups/template'
@@ -137,7 +138,7 @@ export function formRows(d: CheckupDetail): FormRow[] {
   const byCode = new Map(d.items.map((i) => [i.code, i]))
   return d.template.body.items.map((item) => {
     const e = byCode.get(item.code)
-    return { item, section: d.template.body.sections.find((s) => s.code === item.section)?.name ?? '', self: e?.selfScore ?? null, check: e?.checkScore ?? null, reason: e?.reason ?? null, evidence: e?.evidence ?? null }
+    return { item, section: d.template.body.sections.find((s) => s.code === item.section)?.name ?? '', self: e?.selfScore ?? null, check: e?.checkScore ?? null, reason: e?.reason ?? null, evidence: evidenceText(e?.evidence, d.files[item.code]) }
   })
 }
 

@@ -6,6 +6,7 @@ import type { CheckupTemplate } from '../../shared/checkups/template'
 import { addMonths } from '../../shared/dates'
 import { AppError, invalid, notFound } from '../../shared/errors'
 import { problemInput } from '../../shared/problems/schemas'
+import { listAttachments } from '../attachments/service'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -15,6 +16,10 @@ import { createProblems, listProblems } from '../problems/service'
 import { suggestScores } from './metrics'
 import { type CheckupRecord, type CheckupRow, checkupStore, roundStore } from './store'
 import { getTemplate } from './templates'
+
+/** Attachment owners: evidence per item, and papers of the whole checkup (the signed scan). */
+export const CHECKUP_ITEM_OWNER = 'checkupItem'
+export const CHECKUP_OWNER = 'checkup'
 
 export function progressOf(c: Pick<CheckupRecord, 'status' | 'selfScored' | 'unscored'>, itemCount: number): RoundProgress {
   if (c.status === 'signed') return 'reviewed'
@@ -89,6 +94,7 @@ export function getCheckup(ctx: AppContext, id: string): CheckupDetail {
     vetoes: r.vetoes,
     score: scoreCheckup(template.body, scoreInput(items, r)),
     suggestions: suggestScores(ctx, r.orgId, r.checkDate, template.body.items),
+    files: Object.fromEntries(items.map((i) => [i.code, listAttachments(ctx, CHECKUP_ITEM_OWNER, i.id).map((a) => a.fileName)]).filter(([, f]) => f.length)),
     header: headerOf(ctx, r.orgId),
     problems
   }

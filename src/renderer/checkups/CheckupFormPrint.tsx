@@ -1,5 +1,6 @@
 // 打印版：党建体检表（A4 横向，domain.md §1.4 版面）：表头信息、逐项两种得分与扣分原因（跨页重复表头）、合计、加分、否决、等次、主要问题、签字与日期
 import { type ReactNode, useEffect, useState } from 'react'
+import { evidenceText } from '../../shared/checkups/paper'
 import type { CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel } from '../../shared/checkups/scoring'
 import { paperDate } from '../../shared/dates'
@@ -49,7 +50,7 @@ export function CheckupFormPrint({ id, render }: PrintViewProps): ReactNode {
               <tr key={item.code}>
                 <td className="c">{item.code}</td><td className="c">{sectionName(item.section)}</td><td className="c">{item.group}</td><td>{item.content}</td>
                 <td className="c">{item.score}</td><td className="small">{item.rule}</td><td className="c small">{item.method}</td>
-                <td className="c">{v(e?.selfScore)}</td><td className="c">{v(e?.checkScore)}</td><td>{v(e?.reason)}</td><td className="small">{v(e?.evidence)}</td>
+                <td className="c">{v(e?.selfScore)}</td><td className="c">{v(e?.checkScore)}</td><td>{v(e?.reason)}</td><td className="small">{v(evidenceText(e?.evidence, d.files[item.code]))}</td>
               </tr>
             )
           })}

@@ -9,10 +9,12 @@ import type { CheckupData, CheckupDetail } from '../../shared/checkups/schemas'
 import { checkScores, scoreCheckup } from '../../shared/checkups/scoring'
 import { statusNames, type ProblemStatus } from '../../shared/problems/flow'
 import { useAppData } from '../common/AppData'
+import { Attachments } from '../common/Attachments'
 import { nameOf } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { PrintButtons } from '../print/PrintButtons'
 import { CompareModal } from './CompareModal'
+import { ItemFiles } from './ItemFiles'
 import { type Entry, ItemsTable } from './ItemsTable'
 import { ProposalModal } from './ProposalModal'
 import { ScoreBar } from './ScoreBar'
@@ -65,6 +67,11 @@ export function CheckupPage(): ReactNode {
     }
   }, [id])
   useEffect(() => void load(), [load])
+  // attachment counts change without touching the scores being typed
+  const refreshFiles = useCallback(async () => {
+    const d = await window.api.checkups.get({ id: id! })
+    setDetail((old) => old && { ...old, files: d.files })
+  }, [id])
 
   const scoreInput = useMemo(
     () => draft && { items: draft.entries, bonus: draft.bonus, vetoes: draft.vetoes.map((v) => v.code) },
@@ -154,7 +161,8 @@ export function CheckupPage(): ReactNode {
       </Card>
       <ScoreBar score={score} />
       {problems.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`保存前请改正：${problems.slice(0, 4).join('；')}${problems.length > 4 ? ` 等 ${problems.length} 处` : ''}`} />}
-      <ItemsTable body={body} entries={draft.entries} suggestions={detail.suggestions} locked={locked} onChange={setEntry} />
+      <ItemsTable body={body} entries={draft.entries} suggestions={detail.suggestions} locked={locked} onChange={setEntry}
+        evidenceExtra={(code) => <ItemFiles code={code} itemId={detail.items.find((i) => i.code === code)?.id} files={detail.files[code] ?? []} locked={locked} onClosed={refreshFiles} />} />
       <Row gutter={16} style={{ marginTop: 12 }}>
         <Col span={12}>
           <Card size="small" title={`加分项（合计不超过 ${body.bonus.cap} 分）`}>
@@ -210,6 +218,9 @@ export function CheckupPage(): ReactNode {
         <PrintButtons kind="checkup-notice" id={checkup.id} fileName={`整改通知-${header.enterpriseName ?? header.orgName}`} />
         {dirty && <span style={{ color: '#d46b08' }}>打印与导出用的是已保存的内容</span>}
       </div>
+      <Card size="small" title="签字版扫描件与其他材料" style={{ marginTop: 12 }}>
+        <Attachments owner="checkup" ownerId={checkup.id} label="上传签字盖章的体检表扫描件" />
+      </Card>
       <Card size="small" title="变更记录（签字确认、重新打开及原因都记在这里）" style={{ marginTop: 12 }}>
         <Table size="small" rowKey="id" pagination={{ pageSize: 5 }} dataSource={history} data-testid="checkup-history"
           columns={[

@@ -105,6 +105,8 @@ export type CheckupDetail = {
   vetoes: CheckupData['vetoes']
   score: CheckupScore
   suggestions: Record<string, Suggestion>
+  /** 每个检查项的附件文件名（佐证材料，owner 'checkupItem'） */
+  files: Record<string, string[]>
   header: CheckupHeader
   problems: { id: string; code: string; indicatorCode: string | null; description: string; severity: string; status: string; deadline: string | null; overdue: boolean }[]
 }

@@ -2,11 +2,12 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { createDispatch } from '../../../src/main/api'
 import { changesFor } from '../../../src/main/changes/service'
+import { addAttachment } from '../../../src/main/attachments/service'
 import { compareCheckup } from '../../../src/main/checkups/compare'
 import { exportCheckupForm, exportCheckupSummary } from '../../../src/main/checkups/ledger'
 import { suggestScores } from '../../../src/main/checkups/metrics'
 import { deleteRound, getRound, saveRound } from '../../../src/main/checkups/rounds'
-import { confirmCheckupProblems, deleteCheckup, getCheckup, listCheckups, proposeProblems, reopenCheckup, saveCheckup, signOffCheckup } from '../../../src/main/checkups/service'
+import { CHECKUP_ITEM_OWNER, confirmCheckupProblems, deleteCheckup, getCheckup, listCheckups, proposeProblems, reopenCheckup, saveCheckup, signOffCheckup } from '../../../src/main/checkups/service'
 import { copyTemplate, deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../../../src/main/checkups/templates'
 import { listProblems, transitionProblem } from '../../../src/main/problems/service'
 import { listRecycle, purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
@@ -268,7 +269,10 @@ describe('台账', () => {
 
   it('一次体检的体检表工作簿：全部检查项、两种得分、基本情况与结论', async () => {
     const { ctx } = setup()
-    const id = save(ctx, { items: fullItems(ctx, { 'C1.1': [1, '少 2 次'] }) }).id
+    const id = save(ctx, { items: fullItems(ctx, { 'C1.1': [1, '少 2 次'] }).map((i) => (i.code === 'C1.1' ? { ...i, evidence: '会议记录本' } : i)) }).id
+    const itemId = getCheckup(ctx, id).items.find((i) => i.code === 'C1.1')!.id
+    addAttachment(ctx, { owner: CHECKUP_ITEM_OWNER, ownerId: itemId, fileName: '支委会签到表.jpg', data: Buffer.from('签到表图片') })
+    expect(getCheckup(ctx, id).files).toEqual({ 'C1.1': ['支委会签到表.jpg'] })
     const r = await exportCheckupForm(ctx, id)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(r!.path)
@@ -276,7 +280,7 @@ describe('台账', () => {
     expect(form.getRow(3).values).toEqual([undefined, '序号', '一级指标', '二级指标', '检查内容', '标准分', '评分细则', '核查方式', '自评分', '体检得分', '扣分原因/问题描述', '佐证材料'])
     expect(form.rowCount).toBe(3 + 42)
     const c11 = (form.getColumn(1).values as unknown[]).indexOf('C1.1')
-    expect(form.getRow(c11).values).toEqual(expect.arrayContaining(['C1.1', '组织生活', 3, 2, '少 2 次']))
+    expect(form.getRow(c11).values).toEqual(expect.arrayContaining(['C1.1', '组织生活', 3, 2, '少 2 次', '会议记录本；附件：支委会签到表.jpg']))
     expect(form.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '3:3' })
     const facts = Object.fromEntries((info.getSheetValues() as unknown[][]).filter(Boolean).map((row) => [row[1], row[2]]))
     expect(facts['企业名称']).toBe('峨眉智能装备有限公司')
