@@ -1,25 +1,19 @@
 // 党建指导员的一次体检：载入示例数据 → 为园区发起体检批次 → 给一家企业评分（两处扣分、一个否决项）→ 看等次与问题 →
 // 打印体检表到 PDF（读回文字、A4 横向、多页、每页有表头）→ 一条问题走到销号 → 导出问题整改台账读回
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import seed from '../../seeds/checkup-templates/default-2026.1.json'
-import { fillDate, freshApp, SHOTS, shot } from './helpers'
+import { SHOTS, appPerTest, fillDate, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
-import type { LaunchedApp } from './shell'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 const C11_REASON = '本年度支委会只开了 7 次'
 const E11_REASON = '没有党员活动室，也未使用园区红色驿站'
 
 describe('党建体检旅程（Chromium 外壳）', () => {
   it('发起批次、评分、否决、生成问题、打印体检表、销号、导出台账', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByRole('menuitem', { name: '党建体检' }).click()

@@ -1,19 +1,13 @@
 // 示例数据里 2025 年的一次体检：打印问题清单及整改通知（A4 纵向，逾期标出）；「重新打开」要写原因并出现在变更记录里
-import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp, SHOTS, shot } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { SHOTS, appPerTest, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
-import type { LaunchedApp } from './shell'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 describe('整改通知与重新打开', () => {
   it('打印整改通知；重新打开已签字的体检', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByRole('menuitem', { name: '党建体检' }).click()

@@ -1,18 +1,12 @@
 // 指标模板：随软件发布的版本不能改；复制成新版本后改分值与阈值、加检查项；删除未使用的版本
-import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import { describe, expect, it } from 'vitest'
+import { appPerTest, shot } from './helpers'
 
-let app: LaunchedApp | null = null
-afterEach(async (t) => {
-  if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
-  await app?.close()
-  app = null
-})
+const session = appPerTest()
 
 describe('体检指标模板', () => {
   it('复制为新版本、修改、删除', async () => {
-    app = await freshApp()
+    const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByRole('menuitem', { name: '党建体检' }).click()
