@@ -79,7 +79,8 @@ export const checkupFormPdf: FigureFn = async (env) => {
     }
     return [
       { name: 'checkup_form_pdf_first', value: times[0], unit: 'ms' },
-      { name: 'checkup_form_pdf_warm', value: [...times.slice(1)].sort((a, b) => a - b)[0], unit: 'ms' }
+      { name: 'checkup_form_pdf_warm', value: [...times.slice(1)].sort((a, b) => a - b)[0], unit: 'ms' },
+      { name: 'checkup_form_pdf_goal', value: 2000, unit: 'ms' }
     ]
   } finally {
     await app.close()
