@@ -7,6 +7,7 @@ import { appInfo } from './app/service'
 import { listAttachments, openAttachment, removeAttachment, uploadAttachment } from './attachments/service'
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
+import { checkupHandlers } from './checkups/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -106,7 +107,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'development.todos': (q) => listTodos(ctx, q),
     'development.plan': (q) => planReport(ctx, q),
     'development.savePlan': (input) => savePlan(ctx, input),
-    'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q)
+    'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q),
+    ...checkupHandlers(ctx)
   }
 }
 

@@ -1,8 +1,11 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, FlagOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
+import { CheckupPage } from './checkups/CheckupPage'
+import { CheckupsPage } from './checkups/CheckupsPage'
+import { RoundPage } from './checkups/RoundPage'
 import { AppDataProvider } from './common/AppData'
 import { DevelopmentPage } from './development/DevelopmentPage'
 import { PersonPage } from './development/PersonPage'
@@ -20,6 +23,7 @@ const NAV = [
   { key: '/orgs', icon: <ApartmentOutlined />, label: '组织' },
   { key: '/members', icon: <TeamOutlined />, label: '党员花名册' },
   { key: '/meetings', icon: <CalendarOutlined />, label: '会议与走访' },
+  { key: '/checkups', icon: <FileDoneOutlined />, label: '党建体检' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/development', icon: <FlagOutlined />, label: '发展党员' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
@@ -54,6 +58,9 @@ export function App(): ReactNode {
             <Route path="/orgs" element={<OrgPage />} />
             <Route path="/members" element={<RosterPage />} />
             <Route path="/meetings/:tab?" element={<MeetingsPage />} />
+            <Route path="/checkups" element={<CheckupsPage />} />
+            <Route path="/checkups/rounds/:id" element={<RoundPage />} />
+            <Route path="/checkups/:id" element={<CheckupPage />} />
             <Route path="/problems" element={<ProblemsPage />} />
             <Route path="/development" element={<DevelopmentPage />} />
             <Route path="/development/:id" element={<PersonPage />} />

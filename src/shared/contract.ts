@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
 import * as dev from './development/schemas'
+import { checkupChannels } from './checkups/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -96,7 +97,8 @@ export const contract = {
   'ledgers.exportRoster': {
     input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
     output: out<{ path: string; rows: number } | null>()
-  }
+  },
+  ...checkupChannels
 } as const
 
 export type Contract = typeof contract

@@ -20,7 +20,8 @@ const LABELS: Record<string, string> = {
   introducers: '入党介绍人', conclusion: '结论', hours: '学时', bookNo: '志愿书编号', vote: '表决票数', publicityStart: '公示开始日期',
   publicityEnd: '公示结束日期', months: '月数', jobPost: '工作岗位', year: '年度', planned: '计划数', ledger: '台账', days: '天数',
   overrides: '地方规则', enabled: '开关', value: '数值', expected: '应到会人数', present: '实到会人数', agree: '同意票', disagree: '不同意票',
-  abstain: '弃权票', writtenAgree: '书面同意', writtenOther: '书面不同意或弃权', stage: '阶段', version: '规则版本'
+  abstain: '弃权票', writtenAgree: '书面同意', writtenOther: '书面不同意或弃权', stage: '阶段', version: '版本',
+  templateId: '体检模板', roundId: '体检批次', checkDate: '体检日期', checker: '体检人', companion: '企业陪同人', selfScore: '自评分', checkScore: '体检得分', requirements: '整改要求与时限', signer: '签字人', parkOrgId: '发起组织', startDate: '开始日期', orgIds: '参加体检的党组织', body: '模板内容', problems: '问题', bonus: '加分', vetoes: '否决项', items: '检查项', note: '说明', signedBy: '签字确认人', signedAt: '签字确认时间'
 }
 
 export function fieldLabel(key: string): string {

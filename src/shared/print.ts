@@ -6,7 +6,9 @@ import { uuid } from './fields'
 export const printKinds = {
   'member-card': { title: '党员信息卡片', landscape: false },
   'meeting-record': { title: '会议记录', landscape: false },
-  'development-record': { title: '发展党员全程纪实表', landscape: false }
+  'development-record': { title: '发展党员全程纪实表', landscape: false },
+  'checkup-form': { title: '党建体检表', landscape: true },
+  'checkup-notice': { title: '问题清单及整改通知', landscape: false }
 } as const
 
 export type PrintKind = keyof typeof printKinds

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
 import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
+import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
 
 export type RecycleRule = {
   table: string
@@ -27,6 +28,7 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     beforePurge: (db, id) => {
       const n = db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE parent_id = ?) + (SELECT COUNT(*) FROM members WHERE org_id = ?) + (SELECT COUNT(*) FROM problems WHERE org_id = ?) + (SELECT COUNT(*) FROM dev_people WHERE org_id = ?) AS n').get(id, id, id, id) as { n: number }
       if (n.n) throw new AppError('IN_USE', '该组织下还有（含回收站中的）下级组织、党员或整改问题，请先彻底删除它们')
+      checkupsBlockOrgPurge(db, id)
     }
   },
   member: {
@@ -66,7 +68,8 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     table: 'attachments',
     listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
   },
-  ...meetingRecycleRules
+  ...meetingRecycleRules,
+  ...checkupRecycleRules
 }
 
 // 组织下还有会议、走访等记录（含回收站中的）时不能彻底删除组织

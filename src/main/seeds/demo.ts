@@ -4,6 +4,7 @@ import { orgInput } from '../../shared/org/schemas'
 import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
 import { loadDevelopmentDemo } from '../development/demo'
+import { loadCheckupDemo } from '../checkups/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { loadMeetingDemo } from '../meetings/demo'
@@ -34,5 +35,6 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
     loadDevelopmentDemo(ctx)
   })()
+  loadCheckupDemo(ctx)
   return { orgs, members }
 }

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import type { PrintKind } from '../../shared/print'
 import { MeetingRecordPrint } from '../meetings/MeetingRecordPrint'
 import { DevelopmentRecordPrint } from '../development/DevelopmentRecordPrint'
+import { CheckupFormPrint } from '../checkups/CheckupFormPrint'
+import { CheckupNoticePrint } from '../checkups/CheckupNoticePrint'
 import { MemberCardPrint } from '../members/MemberCardPrint'
 
 export type PrintViewProps = { id: string; render: (ready: boolean, body: ReactNode) => ReactNode }
@@ -10,5 +12,7 @@ export type PrintViewProps = { id: string; render: (ready: boolean, body: ReactN
 export const printViews: Record<PrintKind, (props: PrintViewProps) => ReactNode> = {
   'member-card': MemberCardPrint,
   'meeting-record': MeetingRecordPrint,
-  'development-record': DevelopmentRecordPrint
+  'development-record': DevelopmentRecordPrint,
+  'checkup-form': CheckupFormPrint,
+  'checkup-notice': CheckupNoticePrint
 }

@@ -3,6 +3,7 @@ import type { DB } from '../types'
 import { up as initial } from './0001-initial'
 import { up as problems } from './0002-problems'
 import { up as attachments } from './0003-attachments'
+import { up as checkups } from './0004-checkups'
 import { up as development } from './0005-development'
 import { up as meetings } from './0006-meetings'
 
@@ -12,6 +13,7 @@ export const migrations: Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'problems', up: problems },
   { version: 3, name: 'attachments', up: attachments },
+  { version: 4, name: 'checkups', up: checkups },
   { version: 5, name: 'development', up: development },
   { version: 6, name: 'meetings', up: meetings }
 ]
