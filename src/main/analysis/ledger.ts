@@ -1,11 +1,9 @@
 // 经营分析会参与记录台账（domain.md §5.1：会议类型、党员参与、建议）
 import type { AnalysisMeeting, AnalysisQuery } from '../../shared/analysis/schemas'
 import { analysisKindName } from '../../shared/meetings/tables'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
-import { orgStore } from '../org/store'
 import { listAnalysisMeetings } from './service'
 
 export const analysisLedger: LedgerDefinition<AnalysisMeeting> = {
@@ -27,12 +25,5 @@ export const analysisLedger: LedgerDefinition<AnalysisMeeting> = {
 }
 
 export async function exportAnalysisMeetings(ctx: AppContext, q: AnalysisQuery): Promise<{ path: string; rows: number } | null> {
-  const rows = listAnalysisMeetings(ctx, q).reverse()
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`经营分析会参与记录-${unitName}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(analysisLedger, rows, { unitName, date: ctx.today() }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'analysisMeetings', action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+  return exportLedger(ctx, analysisLedger, listAnalysisMeetings(ctx, q).reverse(), { orgId: q.orgId, fileName: (unit) => `经营分析会参与记录-${unit}.xlsx`, logId: 'analysisMeetings' })
 }

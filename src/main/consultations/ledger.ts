@@ -1,11 +1,9 @@
 // 议题前置（重大事项征求党组织意见）登记台账（domain.md §5.1）
 import type { Consultation, ConsultationQuery } from '../../shared/consultations/schemas'
 import { outcomeName } from '../../shared/meetings/tables'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
-import { orgStore } from '../org/store'
 import { listConsultations } from './service'
 
 export const consultationLedger: LedgerDefinition<Consultation> = {
@@ -26,12 +24,5 @@ export const consultationLedger: LedgerDefinition<Consultation> = {
 }
 
 export async function exportConsultations(ctx: AppContext, q: ConsultationQuery): Promise<{ path: string; rows: number } | null> {
-  const rows = listConsultations(ctx, q).reverse()
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`议题前置登记-${unitName}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(consultationLedger, rows, { unitName, date: ctx.today() }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'consultations', action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+  return exportLedger(ctx, consultationLedger, listConsultations(ctx, q).reverse(), { orgId: q.orgId, fileName: (unit) => `议题前置登记-${unit}.xlsx`, logId: 'consultations' })
 }

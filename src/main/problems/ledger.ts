@@ -1,11 +1,9 @@
 // 问题整改台账：domain.md §1.5 的列
 import { statusNames } from '../../shared/problems/flow'
 import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
-import { orgStore } from '../org/store'
 import { codeName } from '../seeds/codes'
 import { listProblems } from './service'
 
@@ -37,13 +35,5 @@ export const problemLedger: LedgerDefinition<Problem> = {
 }
 
 export async function exportProblems(ctx: AppContext, q: ProblemQuery): Promise<{ path: string; rows: number } | null> {
-  const today = ctx.today()
-  const rows = listProblems(ctx, q)
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`问题整改台账-${unitName}-${today}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(problemLedger, rows, { unitName, date: today }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'problems', action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+  return exportLedger(ctx, problemLedger, listProblems(ctx, q), { orgId: q.orgId, fileName: (unit, today) => `问题整改台账-${unit}-${today}.xlsx`, logId: 'problems' })
 }
