@@ -29,6 +29,9 @@ describe('党建体检旅程（Chromium 外壳）', () => {
 
     await page.getByRole('row', { name: /三江环保科技党支部/ }).getByRole('button', { name: '评分' }).click()
     await page.getByTestId('checkup-page').waitFor()
+    // 组织生活类检查项有从会议记录算出的建议分和算法
+    await expect.poll(() => page.getByTestId('suggest-C2.1').innerText()).toMatch(/^建议 [\d.]+$/)
+    expect(await page.locator('.suggest-why').filter({ hasText: /^登记主题党日 \d+ 次.+（体检日前 12 个月：/ }).count()).toBe(1)
     await page.getByRole('button', { name: '未填的体检得分按满分填入' }).click()
     await expect.poll(() => page.getByTestId('score-total').innerText()).toBe('100')
     await page.getByLabel('C1.1 体检得分').fill('1.5')

@@ -1,100 +1,14 @@
 // 自动预评：模板检查项里写的指标名 → 从已有台账算出建议分和算法说明；人来决定用不用。
-// 会议、发展党员等领域建好后，在 METRICS 里加一项即可；模板里指标名没有登记的检查项按人工评分处理。
+// 新的指标在 metrics/ 下按领域写好，在 METRICS 里登记；模板里指标名没有登记的检查项按人工评分处理。
 import type { Suggestion } from '../../shared/checkups/schemas'
 import type { TemplateItem } from '../../shared/checkups/template'
-import { electionDueDate, termYearsFor } from '../../shared/org/term'
 import type { AppContext } from '../context'
-import { orgSubtree } from '../members/service'
-import { orgStore } from '../org/store'
-import { orgTermRule } from '../seeds/codes'
+import { developmentMetrics } from './metrics/development'
+import { meetingMetrics } from './metrics/meetings'
+import { orgMetrics } from './metrics/org'
+import type { MetricFn } from './metrics/types'
 
-export type MetricFn = (ctx: AppContext, orgId: string, checkDate: string, item: TemplateItem) => Suggestion | null
-
-const r2 = (x: number): number => Math.round(x * 100) / 100
-const clamp = (x: number, max: number): number => r2(Math.max(0, Math.min(max, x)))
-const param = (item: TemplateItem, key: string, fallback: number): number => item.metricParams?.[key] ?? fallback
-
-type MemberFacts = { total: number; full: number; probationary: number; missingEducation: number; missingJob: number; missingFullDate: number; incomplete: number }
-
-/** Members on the roll of the organisation and its branches, as of the checkup. */
-function memberFacts(ctx: AppContext, orgId: string, checkDate: string): MemberFacts {
-  const ids = orgSubtree(ctx, orgId)
-  if (!ids.length) return { total: 0, full: 0, probationary: 0, missingEducation: 0, missingJob: 0, missingFullDate: 0, incomplete: 0 }
-  const r = ctx.db
-    .prepare(
-      `SELECT COUNT(*) AS total,
-        SUM(category = 'full') AS full, SUM(category = 'probationary') AS probationary,
-        SUM(education IS NULL) AS missing_education, SUM(job_category IS NULL) AS missing_job,
-        SUM(category = 'full' AND full_date IS NULL) AS missing_full_date,
-        SUM(education IS NULL OR job_category IS NULL OR (category = 'full' AND full_date IS NULL)) AS incomplete
-       FROM members WHERE deleted_at IS NULL AND status <> 'left' AND join_date <= ? AND org_id IN (${ids.map(() => '?').join(',')})`
-    )
-    .get(checkDate, ...ids) as Record<string, number | null>
-  return {
-    total: r.total ?? 0,
-    full: r.full ?? 0,
-    probationary: r.probationary ?? 0,
-    missingEducation: r.missing_education ?? 0,
-    missingJob: r.missing_job ?? 0,
-    missingFullDate: r.missing_full_date ?? 0,
-    incomplete: r.incomplete ?? 0
-  }
-}
-
-export const METRICS: Record<string, MetricFn> = {
-  // A1.1 组织设置：正式党员数够不够单建，支部人数是否过多
-  'org.setup': (ctx, orgId, checkDate, item) => {
-    const org = orgStore.get(ctx.db, orgId)
-    if (!org) return null
-    const m = memberFacts(ctx, orgId, checkDate)
-    const minFull = param(item, 'minFullMembers', 3)
-    const maxBranch = param(item, 'maxBranchMembers', 50)
-    if (org.setupMode === 'single' && m.full < minFull)
-      return { score: 0, explanation: `单独组建，但花名册正式党员只有 ${m.full} 名（应不少于 ${minFull} 名）` }
-    if (org.orgType === 'branch' && m.total > maxBranch) return { score: 0, explanation: `党支部有党员 ${m.total} 名，超过一般不超过 ${maxBranch} 人的要求` }
-    return { score: item.score, explanation: `花名册正式党员 ${m.full} 名、预备党员 ${m.probationary} 名，设置符合规定` }
-  },
-  // A2.1 书记在岗（是否参训花名册里看不出，需人工核对）
-  'org.secretary': (ctx, orgId, _d, item) => {
-    const org = orgStore.get(ctx.db, orgId)
-    if (!org) return null
-    if (!org.secretary) return { score: 0, explanation: '组织信息中书记空缺' }
-    return { score: item.score, explanation: `书记：${org.secretary}（是否按期参加上级培训请人工核对）` }
-  },
-  // A2.2 党员 7 人以上应设支委会
-  'org.committee': (ctx, orgId, checkDate, item) => {
-    const org = orgStore.get(ctx.db, orgId)
-    if (!org) return null
-    const m = memberFacts(ctx, orgId, checkDate)
-    const from = param(item, 'committeeFromMembers', 7)
-    if (m.total < from) return { score: item.score, explanation: `党员 ${m.total} 名，不足 ${from} 名，不要求设支委会` }
-    const seats = org.committeeMembers.length + (org.deputySecretary ? 1 : 0)
-    if (!seats) return { score: 0, explanation: `党员 ${m.total} 名，应设支委会，但组织信息中没有副书记和委员` }
-    return { score: item.score, explanation: `党员 ${m.total} 名，已登记副书记、委员 ${seats} 名` }
-  },
-  // A2.3 按期换届：上次换届日期 + 任期（seeds/rules/org-terms.json）
-  'org.electionDue': (ctx, orgId, checkDate, item) => {
-    const org = orgStore.get(ctx.db, orgId)
-    if (!org?.lastElectionDate) return null
-    const years = termYearsFor(org.orgType, org.termYears, orgTermRule)
-    const due = electionDueDate(org.lastElectionDate, years)!
-    if (due < checkDate) return { score: 0, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，体检时已超期未换届` }
-    return { score: item.score, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，未超期` }
-  },
-  // B1.1 花名册信息完整：学历、岗位、正式党员的转正日期
-  'roster.completeness': (ctx, orgId, checkDate, item) => {
-    const m = memberFacts(ctx, orgId, checkDate)
-    if (!m.total) return { score: 0, explanation: '花名册中没有党员' }
-    const per = param(item, 'perMember', 0.5)
-    const parts = [
-      m.missingEducation && `缺学历 ${m.missingEducation} 人`,
-      m.missingJob && `缺工作岗位 ${m.missingJob} 人`,
-      m.missingFullDate && `正式党员缺转正日期 ${m.missingFullDate} 人`
-    ].filter(Boolean)
-    if (!m.incomplete) return { score: item.score, explanation: `花名册 ${m.total} 人，信息完整` }
-    return { score: clamp(item.score - per * m.incomplete, item.score), explanation: `花名册 ${m.total} 人，${m.incomplete} 人信息不全（${parts.join('，')}），每人扣 ${per}` }
-  }
-}
+export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics }
 
 /** Suggested scores for the items whose metric is registered and can tell. */
 export function suggestScores(ctx: AppContext, orgId: string, checkDate: string, items: TemplateItem[]): Record<string, Suggestion> {

@@ -60,24 +60,31 @@ export function savePlan(ctx: AppContext, input: { orgId: string; year: number; 
   return null
 }
 
-/**
- * 党建体检用：某党组织（含下级）截至某日的发展党员情况——逾期未办的步骤数、违规/缺项数、当年新递交申请书的人数。
- */
-export function developmentCounts(ctx: AppContext, orgId: string, date: string): { overdueSteps: number; missingOrViolations: number; newApplicants: number; inProgress: number } {
+export type DevelopmentFacts = {
+  /** 已过期限仍未办的步骤 */
+  overdue: { name: string; title: string; due: string }[]
+  /** 已登记内容里违反规则（含缺项）的地方 */
+  findings: { name: string; message: string }[]
+  /** 这段时间里新递交入党申请书的人数 */
+  newApplicants: number
+  /** 截至 `to` 仍在发展过程中的人数 */
+  inProgress: number
+}
+
+/** 党建体检用：某党组织（含下级）截至 `to` 的发展党员情况；只看 `to` 以前登记的步骤。 */
+export function developmentFacts(ctx: AppContext, orgId: string, from: string, to: string): DevelopmentFacts {
   const data = engineData(ctx)
-  let overdueSteps = 0
-  let missingOrViolations = 0
-  let newApplicants = 0
-  let inProgress = 0
+  const out: DevelopmentFacts = { overdue: [], findings: [], newApplicants: 0, inProgress: 0 }
   for (const x of peopleWithRecords(ctx, orgId)) {
-    const records = x.records.filter((r) => r.date <= date)
+    const records = x.records.filter((r) => r.date <= to)
     if (!records.length) continue
-    const f = { ...factsOf(x), records }
+    const all = factsOf(x)
+    const f = { ...all, records, outcome: all.outcome && all.outcome.date <= to ? all.outcome : null }
     const stage = stageOf(f)
-    if (stage !== 'full' && stage !== 'cancelled' && stage !== 'stopped') inProgress++
-    overdueSteps += dueItems(f, data, date, 0).filter((d) => d.overdue).length
-    missingOrViolations += findings(f, data).length
-    if (records.some((r) => r.kind === 'apply' && r.date.slice(0, 4) === date.slice(0, 4))) newApplicants++
+    if (stage !== 'full' && stage !== 'cancelled' && stage !== 'stopped') out.inProgress++
+    for (const d of dueItems(f, data, to, 0)) if (d.overdue) out.overdue.push({ name: x.person.name, title: d.title, due: d.due })
+    for (const w of findings(f, data)) out.findings.push({ name: x.person.name, message: w.message })
+    if (records.some((r) => r.kind === 'apply' && r.date >= from)) out.newApplicants++
   }
-  return { overdueSteps, missingOrViolations, newApplicants, inProgress }
+  return out
 }

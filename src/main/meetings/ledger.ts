@@ -88,7 +88,7 @@ function meetingsOf(ctx: AppContext, orgId: string, year: number, types: Meeting
 /** 学时登记：每名党员一组，按日期列出每次学习与累计；一次也没参加的党员也列一行（学时 0）。 */
 export function hoursEntries(ctx: AppContext, orgId: string, year: number, asOf: string): HoursEntry[] {
   const byMember = new Map<string, ReturnType<typeof meetingStore.presence>>()
-  for (const p of meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), year)) {
+  for (const p of meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), `${year}-01-01`, `${year}-12-31`)) {
     if (p.hours <= 0) continue
     const list = byMember.get(p.memberId)
     if (list) list.push(p)

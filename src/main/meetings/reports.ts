@@ -1,4 +1,4 @@
-// 频次达标、连续未参加组织生活、教育学时：给页面用，也给党建体检的自动指标用（按组织和年度取数）
+// 频次达标、连续未参加组织生活、教育学时（按组织和年度取数）
 import { absenceOf } from '../../shared/meetings/absence'
 import { computeCompliance } from '../../shared/meetings/compliance'
 import { hoursSummary } from '../../shared/meetings/hours'
@@ -55,13 +55,7 @@ export function educationHours(ctx: AppContext, orgId: string, year: number): Ho
   if (!orgStore.get(ctx.db, orgId)) throw notFound('党组织')
   const today = ctx.today()
   const members = membersOn(ctx, orgId, yearEnd(year, today)).map((m) => ({ id: m.id, name: m.name, orgName: m.org_name, partyPost: m.party_post }))
-  const entries = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), year)
+  const entries = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), `${year}-01-01`, `${year}-12-31`)
   const s = hoursSummary(members, entries, meetingRules.hours)
   return { year, ruleVersion: meetingRules.hours.version, ...s }
-}
-
-/** 给党建体检：各类会议本年开了几次、频次达标率、教育学时达标率。 */
-export function meetingMetrics(ctx: AppContext, orgId: string, year: number): { counts: Record<string, number>; complianceRate: number | null; hoursRate: number | null } {
-  const c = meetingCompliance(ctx, orgId, year)
-  return { counts: c.counts, complianceRate: c.rate, hoursRate: educationHours(ctx, orgId, year).rate }
 }

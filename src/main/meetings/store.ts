@@ -39,7 +39,7 @@ const encode = (rec: MeetingRecord): Record<string, unknown> => ({ ...toRow(rec,
 
 const SELECT = 'SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id'
 
-export type MeetingFilter = { orgIds?: string[]; year?: number; types?: string[] }
+export type MeetingFilter = { orgIds?: string[]; year?: number; from?: string; to?: string; types?: string[] }
 
 export const meetingStore = {
   list(db: DB, f: MeetingFilter): (MeetingRecord & { orgName: string; expected: number; presentCount: number })[] {
@@ -47,6 +47,8 @@ export const meetingStore = {
     const params: unknown[] = []
     if (f.orgIds) (where.push('m.org_id IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(f.orgIds)))
     if (f.year) (where.push("m.date BETWEEN ? AND ?"), params.push(`${f.year}-01-01`, `${f.year}-12-31`))
+    if (f.from) (where.push('m.date >= ?'), params.push(f.from))
+    if (f.to) (where.push('m.date <= ?'), params.push(f.to))
     if (f.types) (where.push('m.type IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(f.types)))
     const rows = db
       .prepare(
@@ -68,14 +70,14 @@ export const meetingStore = {
       .all(meetingId) as { member_id: string; name: string; category: string; present: number; voting: number; reason: string | null; grade: string | null }[]
     return rows.map((r) => ({ memberId: r.member_id, name: r.name, category: r.category, present: r.present === 1, voting: r.voting === 1, reason: r.reason, grade: r.grade }))
   },
-  /** Each presence in a year, over live meetings of the given organisations (the meetings index drives the join). */
-  presence(db: DB, orgIds: string[], year: number): { memberId: string; date: string; hours: number; type: string; topic: string }[] {
+  /** Each presence from `from` to `to`, over live meetings of the given organisations (the meetings index drives the join). */
+  presence(db: DB, orgIds: string[], from: string, to: string): { memberId: string; date: string; hours: number; type: string; topic: string }[] {
     return db
       .prepare(
         `SELECT a.member_id AS memberId, m.date, COALESCE(m.hours, 0) AS hours, m.type, m.topic FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
          WHERE m.org_id IN (SELECT value FROM json_each(?)) AND m.date BETWEEN ? AND ? AND m.deleted_at IS NULL AND a.present = 1 ORDER BY m.date`
       )
-      .all(JSON.stringify(orgIds), `${year}-01-01`, `${year}-12-31`) as { memberId: string; date: string; hours: number; type: string; topic: string }[]
+      .all(JSON.stringify(orgIds), from, to) as { memberId: string; date: string; hours: number; type: string; topic: string }[]
   },
   /** The last date each member was present, up to a date. */
   lastPresence(db: DB, orgIds: string[], upTo: string): Map<string, string> {

@@ -4,7 +4,7 @@ import { createDispatch } from '../../../src/main/api'
 import { dashboardSummary } from '../../../src/main/dashboard/service'
 import type { AppContext } from '../../../src/main/context'
 import { developmentLedgers, exportDevelopmentLedger } from '../../../src/main/development/ledger'
-import { developmentCounts, listTodos, planReport, savePlan } from '../../../src/main/development/reminders'
+import { developmentFacts, listTodos, planReport, savePlan } from '../../../src/main/development/reminders'
 import { developmentRules, setDevelopmentRules } from '../../../src/main/development/rules'
 import { deletePerson, getPerson, listPeople, removeRecord, saveRecord, savePerson, setOutcome } from '../../../src/main/development/service'
 import { getMember } from '../../../src/main/members/service'
@@ -230,12 +230,15 @@ describe('待办、年度计划、体检统计、台账', () => {
     expect(planReport(ctx, { year: 2025 })).toEqual([{ orgId: YOUTH_BRANCH, orgName: '嘉州高新区园区青年党支部', planned: 2, developed: 1, full: 0, applicants: 0 }])
     expect(planReport(ctx, { year: 2026 })[0]).toMatchObject({ developed: 0, full: 1 })
     // 示例旅程只登记过一次思想汇报（2024-03-01），按每季度一次的地方规则此后一直逾期
-    expect(developmentCounts(ctx, YOUTH_BRANCH, '2025-05-01')).toEqual({ overdueSteps: 1, missingOrViolations: 0, newApplicants: 0, inProgress: 1 })
+    const facts = developmentFacts(ctx, YOUTH_BRANCH, '2024-05-02', '2025-05-01')
+    expect(facts).toMatchObject({ findings: [], newApplicants: 0, inProgress: 1 })
+    expect(facts.overdue).toEqual([{ name: '唐晓雨', title: expect.stringContaining('思想汇报'), due: expect.any(String) }])
     setDevelopmentRules(ctx, { version: '2014', overrides: [{ key: 'thought_report_interval', enabled: false, value: 3 }] })
-    expect(developmentCounts(ctx, YOUTH_BRANCH, '2025-05-01')).toMatchObject({ overdueSteps: 0 })
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-05-02', '2025-05-01').overdue).toEqual([])
     // 2025-06-19 还没审批，但仍在支部大会后三个月（2025-07-25）内：不算逾期
-    expect(developmentCounts(ctx, YOUTH_BRANCH, '2025-06-19')).toMatchObject({ overdueSteps: 0, inProgress: 1 })
-    expect(developmentCounts(ctx, YOUTH_BRANCH, '2023-12-31')).toMatchObject({ newApplicants: 1 })
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-06-20', '2025-06-19')).toMatchObject({ overdue: [], inProgress: 1 })
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2023-01-01', '2023-12-31')).toMatchObject({ newApplicants: 1 })
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-01-01', '2024-12-31')).toMatchObject({ newApplicants: 0 })
   })
   it('发展党员工作台账：§5.3 的列，读回日期、介绍人、票数、预备期', async () => {
     const { ctx, id } = setup()
