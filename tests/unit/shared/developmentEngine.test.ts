@@ -28,7 +28,7 @@ describe('自然月加减（月末取齐）', () => {
 
 describe('工作日（节假日日历）', () => {
   it('日历写明覆盖年份；调休上班日是工作日，法定假日不是', () => {
-    expect(holidays.years).toEqual([2023, 2024, 2025])
+    expect(holidays.years).toEqual([2023, 2024, 2025, 2026])
     expect(isWorkday('2024-10-01', holidays)).toBe(false)
     expect(isWorkday('2024-10-12', holidays)).toBe(true) // 星期六调休上班
     expect(isWorkday('2024-10-08', holidays)).toBe(true)
@@ -40,13 +40,24 @@ describe('工作日（节假日日历）', () => {
     expect(countWorkdays('2024-09-27', '2024-10-08', holidays)).toBe(4)
     expect(countWorkdays('2024-09-27', '2024-10-09', holidays)).toBe(5)
   })
+  it('2026 年的放假安排：春节前后两个周六调休上班，国庆后的周六上班', () => {
+    // 2-13 五、2-14 六调休上班、2-15～23 放假、2-24 二 → 3 个
+    expect(workdaysEnd('2026-02-13', 3, holidays)).toBe('2026-02-24')
+    expect(isWorkday('2026-02-28', holidays)).toBe(true)
+    expect(isWorkday('2026-01-04', holidays)).toBe(true)
+    expect(isWorkday('2026-01-02', holidays)).toBe(false)
+    // 9-28 一、9-29 二、9-30 三、10-1～7 放假、10-8 四、10-9 五 → 5 个；10-10 六上班
+    expect(workdaysEnd('2026-09-28', 5, holidays)).toBe('2026-10-09')
+    expect(countWorkdays('2026-09-28', '2026-10-10', holidays)).toBe(6)
+    expect(coverageWarning('2026-10-01', '2026-10-07', holidays)).toBeNull()
+  })
   it('公示落在日历未收录的年份：另给一条预警，说明按周一至周五暂算', () => {
-    const f = findings(facts([rec('activist', '2025-06-01'), rec('dev_object', '2026-06-15', { publicityStart: '2026-06-08', publicityEnd: '2026-06-12' })]), data)
-    expect(f.filter((x) => x.rule === 'publicity_workdays').map((x) => x.message)).toEqual([expect.stringMatching(/未收录 2026 年的放假安排/)])
+    const f = findings(facts([rec('activist', '2026-06-01'), rec('dev_object', '2027-06-15', { publicityStart: '2027-06-07', publicityEnd: '2027-06-11' })]), data)
+    expect(f.filter((x) => x.rule === 'publicity_workdays').map((x) => x.message)).toEqual([expect.stringMatching(/未收录 2027 年的放假安排/)])
   })
   it('日历未收录的年份按周一至周五暂算并提示', () => {
-    expect(countWorkdays('2026-10-01', '2026-10-07', holidays)).toBe(5)
-    expect(coverageWarning('2026-10-01', '2026-10-07', holidays)).toMatch(/未收录 2026 年.*周一至周五暂算/)
+    expect(countWorkdays('2027-10-01', '2027-10-07', holidays)).toBe(5)
+    expect(coverageWarning('2027-10-01', '2027-10-07', holidays)).toMatch(/未收录 2027 年.*周一至周五暂算/)
     expect(coverageWarning('2024-10-01', '2024-10-07', holidays)).toBeNull()
   })
 })
