@@ -26,7 +26,7 @@ export function RosterPage(): ReactNode {
   const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(false)
   const [editing, setEditing] = useState<{ id: string | null } | null>(null)
-  const [carding, setCarding] = useState<string | null>(null)
+  const [carding, setCarding] = useState<string | null>(params.get('card')) // 首页待办点进来时直接打开这名党员的卡片
   const [exporting, setExporting] = useState(false)
   const [importing, setImporting] = useState(false)
   const query = useMemo(() => ({ ...filter, search: search.trim() || undefined }), [filter, search])

@@ -39,7 +39,7 @@ export const ruleKeys = [
   'step_order',
   'min_age', 'talk_deadline', 'activist_min_wait', 'activist_review_interval', 'thought_report_interval', 'dev_object_earliest',
   'publicity_workdays', 'training_min', 'political_review_valid', 'pre_review_to_meeting', 'approval_normal', 'approval_max',
-  'oath_deadline', 'probation', 'extension', 'full_approval', 'introducers', 'contacts', 'vote'
+  'oath_deadline', 'probation', 'extension', 'transfer_in_delay', 'full_approval', 'introducers', 'contacts', 'vote'
 ] as const
 export type RuleKey = (typeof ruleKeys)[number]
 

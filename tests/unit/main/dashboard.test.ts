@@ -46,4 +46,24 @@ describe('首页概况', () => {
     expect(onlyB.todos.filter((t) => t.kind === '整改')).toEqual([])
     expect(onlyB.counts.members).toBe(demo.members.filter((m) => m.orgId === b).length)
   })
+
+  it('预备党员转正：花名册上预备期满未转正的进待办；转入的可推迟 6 个月；发展党员里有记录的不重复提醒', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const probationers = ctx.db.prepare("SELECT id, name FROM members WHERE category = 'probationary' ORDER BY name_pinyin LIMIT 3").all() as { id: string; name: string }[]
+    const [a, b, c] = probationers
+    const set = ctx.db.prepare('UPDATE members SET join_date = ?, transfer_in_date = ? WHERE id = ?')
+    set.run('2025-11-01', null, a.id) // 2026-11-01 期满，TODAY 2026-11-25 已过
+    set.run('2025-08-01', '2026-03-01', b.id) // 转入：2026-08-01 期满，可推迟到 2027-02-01
+    set.run('2025-12-20', null, c.id) // 2026-12-20 期满，30 天内
+    const todos = () => dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '预备党员转正').map((t) => [t.level, t.title, t.route])
+    expect(todos()).toEqual([
+      ['overdue', `${a.name}：预备期已于 2026-11-01 期满，尚未讨论转正`, `/members?card=${a.id}`],
+      ['soon', `${c.name}：预备期 2026-12-20 期满，请及时讨论转正`, `/members?card=${c.id}`],
+      ['soon', `${b.name}：预备期已于 2026-08-01 期满；转入的预备党员可推迟讨论转正，最迟 2027-02-01`, `/members?card=${b.id}`]
+    ])
+    ctx.db.prepare("UPDATE members SET category = 'full', full_date = '2026-11-01' WHERE id = ?").run(a.id)
+    ctx.db.prepare("INSERT INTO dev_people (id, org_id, name, id_number, gender, ethnicity, birth_date, member_id, created_at, updated_at) SELECT 'd3e0a000-0000-4000-8000-0000000fffff', org_id, name, id_number, gender, ethnicity, birth_date, id, '2026-01-01', '2026-01-01' FROM members WHERE id = ?").run(c.id)
+    expect(todos().map((t) => t[1])).toEqual([expect.stringContaining(b.name)])
+  })
 })
