@@ -8,6 +8,7 @@ import { listAttachments, openAttachment, removeAttachment, uploadAttachment } f
 import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import { checkupHandlers } from './checkups/handlers'
+import { duesHandlers } from './dues/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -108,7 +109,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'development.plan': (q) => planReport(ctx, q),
     'development.savePlan': (input) => savePlan(ctx, input),
     'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q),
-    ...checkupHandlers(ctx)
+    ...checkupHandlers(ctx),
+    ...duesHandlers(ctx)
   }
 }
 

@@ -4,6 +4,7 @@ import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachm
 import { type BackupInfo, restoreInput } from './backup/types'
 import * as dev from './development/schemas'
 import { checkupChannels } from './checkups/channels'
+import { duesChannels } from './dues/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -98,7 +99,8 @@ export const contract = {
     input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
     output: out<{ path: string; rows: number } | null>()
   },
-  ...checkupChannels
+  ...checkupChannels,
+  ...duesChannels
 } as const
 
 export type Contract = typeof contract

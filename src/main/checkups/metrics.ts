@@ -4,11 +4,12 @@ import type { Suggestion } from '../../shared/checkups/schemas'
 import type { TemplateItem } from '../../shared/checkups/template'
 import type { AppContext } from '../context'
 import { developmentMetrics } from './metrics/development'
+import { duesMetrics } from './metrics/dues'
 import { meetingMetrics } from './metrics/meetings'
 import { orgMetrics } from './metrics/org'
 import type { MetricFn } from './metrics/types'
 
-export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics }
+export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics, ...duesMetrics }
 
 /** Suggested scores for the items whose metric is registered and can tell. */
 export function suggestScores(ctx: AppContext, orgId: string, checkDate: string, items: TemplateItem[]): Record<string, Suggestion> {

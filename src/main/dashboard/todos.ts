@@ -2,6 +2,7 @@
 import type { DashboardTodo } from '../../shared/dashboard/types'
 import type { AppContext } from '../context'
 import { developmentTodos } from '../development/todos'
+import { duesTodos } from '../dues/todos'
 import { probationTodos } from '../members/todos'
 import { electionTodos } from '../org/todos'
 import { problemTodos } from '../problems/todos'
@@ -10,4 +11,4 @@ import { meetingTodos } from '../meetings/todos'
 /** Gives the due and overdue items of the organisations in `orgIds` as of today. */
 export type TodoProvider = (ctx: AppContext, orgIds: string[]) => DashboardTodo[]
 
-export const todoProviders: TodoProvider[] = [electionTodos, problemTodos, meetingTodos, developmentTodos, probationTodos]
+export const todoProviders: TodoProvider[] = [electionTodos, problemTodos, meetingTodos, developmentTodos, probationTodos, duesTodos]

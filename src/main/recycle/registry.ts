@@ -4,6 +4,7 @@ import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
 import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
 import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
+import { duesRecycleRules, orgHasDuesRecords, purgeMemberDuesBases } from '../dues/recycle'
 
 export type RecycleRule = {
   table: string
@@ -42,6 +43,7 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     },
     beforePurge: (db, id) => {
       db.prepare('UPDATE dev_people SET member_id = NULL WHERE member_id = ?').run(id)
+      purgeMemberDuesBases(db, id)
     }
   },
   problem: {
@@ -69,7 +71,8 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
     listSql: "SELECT id, file_name AS title, '附件' AS detail, deleted_at FROM attachments WHERE deleted_at IS NOT NULL"
   },
   ...meetingRecycleRules,
-  ...checkupRecycleRules
+  ...checkupRecycleRules,
+  ...duesRecycleRules
 }
 
 // 组织下还有会议、走访等记录（含回收站中的）时不能彻底删除组织
@@ -77,4 +80,5 @@ const orgBeforePurge = recycleRules.org.beforePurge
 recycleRules.org.beforePurge = (db, id) => {
   orgBeforePurge?.(db, id)
   orgHasMeetingRecords(db, id)
+  orgHasDuesRecords(db, id)
 }

@@ -6,6 +6,7 @@ import { up as attachments } from './0003-attachments'
 import { up as checkups } from './0004-checkups'
 import { up as development } from './0005-development'
 import { up as meetings } from './0006-meetings'
+import { up as dues } from './0008-dues'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
@@ -15,5 +16,6 @@ export const migrations: Migration[] = [
   { version: 3, name: 'attachments', up: attachments },
   { version: 4, name: 'checkups', up: checkups },
   { version: 5, name: 'development', up: development },
-  { version: 6, name: 'meetings', up: meetings }
+  { version: 6, name: 'meetings', up: meetings },
+  { version: 8, name: 'dues', up: dues }
 ]

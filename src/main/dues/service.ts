@@ -1,0 +1,206 @@
+// 党费：核定基数、登记交纳（单人多月的补交预交、整支部按月登记）、按月收缴表、欠交名单
+import { randomUUID } from 'node:crypto'
+import { arrearsOf, monthlyDue, monthsBetween, toFen, yuan } from '../../shared/dues/calc'
+import type { DuesArrearsRow, DuesBase, DuesBaseData, DuesMonth, DuesMonthRow, DuesPayData, DuesPayment } from '../../shared/dues/schemas'
+import { duesCategoryName, duesRules } from '../../shared/dues/tables'
+import { invalid, notFound } from '../../shared/errors'
+import { logChange } from '../changes/log'
+import type { AppContext } from '../context'
+import { nowStamp } from '../db/time'
+import { memberStore } from '../members/store'
+import { orgStore } from '../org/store'
+import { type DuesMember, baseFor, basesByMember, duesMembers, firstDueMonth, joinedMonth, lastClosedMonth, presentBase } from './roster'
+import { type BaseRecord, type PaymentRecord, duesStore } from './store'
+
+const presentPayment = (p: PaymentRecord): DuesPayment => ({
+  id: p.id, memberId: p.memberId, name: p.name, month: p.month, dueFen: p.dueFen, paidFen: p.paidFen, paidDate: p.paidDate, method: p.method, collector: p.collector, note: p.note
+})
+
+const dueIn = (bases: BaseRecord[], month: string): number => {
+  const b = baseFor(bases, month)
+  return b ? monthlyDue(b, duesRules).dueFen : 0
+}
+
+function memberOrThrow(ctx: AppContext, memberId: string): DuesMember {
+  const m = memberStore.get(ctx.db, memberId)
+  if (!m) throw notFound('党员')
+  if (m.status === 'left') throw invalid(`${m.name}已出党，不再交纳党费`)
+  return { id: m.id, name: m.name, orgId: m.orgId, orgName: m.orgName, category: m.category, joinDate: m.joinDate, transferInDate: m.transferInDate }
+}
+
+/** 每名党员已交的月份（只算 `upTo` 当天及以前登记交纳的）。 */
+function paidMonthsBy(ctx: AppContext, memberIds: string[], upTo: string): Map<string, Set<string>> {
+  const paidBy = new Map<string, Set<string>>()
+  for (const p of duesStore.payments(ctx.db, memberIds, '0000-01', '9999-12'))
+    if (p.paidDate <= upTo) paidBy.set(p.memberId, (paidBy.get(p.memberId) ?? new Set()).add(p.month))
+  return paidBy
+}
+
+/** 一名党员截至上个月的欠交情况。 */
+function arrearsFor(m: DuesMember, bases: BaseRecord[], paid: Set<string>, today: string) {
+  const first = firstDueMonth(m, bases)
+  if (!first) return null
+  return arrearsOf({ firstMonth: first, lastMonth: lastClosedMonth(today), paid, dueOf: (mo) => dueIn(bases, mo) }, duesRules.arrears)
+}
+
+/** 按月收缴表：组织（含下级）每名党员这个月的应交、实交和连续欠交月数。 */
+export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }): DuesMonth {
+  if (!orgStore.get(ctx.db, q.orgId)) throw notFound('党组织')
+  const today = ctx.today()
+  const members = duesMembers(ctx, q.orgId).filter((m) => joinedMonth(m) <= q.month)
+  const ids = members.map((m) => m.id)
+  const bases = basesByMember(ctx, ids)
+  const paidBy = paidMonthsBy(ctx, ids, today)
+  const thisMonth = new Map(duesStore.payments(ctx.db, ids, q.month, q.month).map((p) => [p.memberId, p]))
+  const rows = members.map((m): DuesMonthRow => {
+    const mine = bases.get(m.id) ?? []
+    const base = baseFor(mine, q.month)
+    const payment = thisMonth.get(m.id)
+    return {
+      memberId: m.id, name: m.name, orgName: m.orgName, memberCategory: m.category,
+      owes: !!base, base: base ? presentBase(base) : null, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
+      payment: payment ? presentPayment(payment) : null,
+      arrearsMonths: arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), today)?.consecutive ?? 0
+    }
+  })
+  return {
+    month: q.month,
+    rows,
+    totals: {
+      dueFen: rows.reduce((s, r) => s + r.dueFen, 0),
+      paidFen: rows.reduce((s, r) => s + (r.payment?.paidFen ?? 0), 0),
+      members: rows.length,
+      paid: rows.filter((r) => r.payment).length,
+      noBase: rows.filter((r) => !r.base).length
+    },
+    ruleVersion: duesRules.version
+  }
+}
+
+export function memberBases(ctx: AppContext, memberId: string): DuesBase[] {
+  memberOrThrow(ctx, memberId)
+  return duesStore.bases(ctx.db, [memberId]).map(presentBase).reverse()
+}
+
+const fen = (v: number | null): number | null => (v === null ? null : toFen(v))
+
+export function saveBase(ctx: AppContext, input: DuesBaseData): { id: string; warnings: string[] } {
+  const { db } = ctx
+  const m = memberOrThrow(ctx, input.memberId)
+  const joined = joinedMonth(m)
+  if (input.fromMonth < joined) throw invalid(`${m.name}${m.transferInDate && m.transferInDate > m.joinDate ? '转入本组织' : '入党（支部大会通过）'}是 ${joined}，核定基数的起始月份不能早于这个月`)
+  const id = db.transaction(() => {
+    const stamp = nowStamp()
+    const before = input.id ? duesStore.getBase(db, input.id) : null
+    if (input.id && !before) throw notFound('党费基数')
+    if (before && before.memberId !== input.memberId) throw invalid('不能把这条基数改到别的党员名下')
+    const same = duesStore.baseAt(db, input.memberId, input.fromMonth)
+    if (same && same.id !== before?.id) throw invalid(`${m.name}从 ${input.fromMonth} 起的基数已经核定过，请修改原来那一条`)
+    const rec: BaseRecord = {
+      id: before?.id ?? randomUUID(), memberId: input.memberId, fromMonth: input.fromMonth, category: input.category,
+      baseFen: fen(input.baseYuan), fixedFen: fen(input.fixedYuan), reducedFen: fen(input.reducedYuan), reductionDoc: input.reductionDoc, note: input.note,
+      createdAt: before?.createdAt ?? stamp, updatedAt: stamp
+    }
+    if (before) duesStore.updateBase(db, rec)
+    else duesStore.insertBase(db, rec)
+    logChange(db, { actor: ctx.actor, entity: 'duesBase', entityId: rec.id, action: before ? 'update' : 'create', before: before ?? undefined, after: rec })
+    return rec.id
+  })()
+  return { id, warnings: [] }
+}
+
+export function deleteBase(ctx: AppContext, id: string): null {
+  ctx.db.transaction(() => {
+    const before = duesStore.getBase(ctx.db, id)
+    if (!before) throw notFound('党费基数')
+    duesStore.setDeleted(ctx.db, 'dues_bases', id, nowStamp())
+    logChange(ctx.db, { actor: ctx.actor, entity: 'duesBase', entityId: id, action: 'delete', before })
+  })()
+  return null
+}
+
+/** 一名党员交纳一个或几个月（按月、按季、补交、预交）。已交过的月份、入党前的月份、没有核定基数的月份不能登记。 */
+export function payDues(ctx: AppContext, input: DuesPayData): { ids: string[]; warnings: string[] } {
+  const { db } = ctx
+  const today = ctx.today()
+  if (input.paidDate > today) throw invalid(`交纳日期 ${input.paidDate} 晚于今天`)
+  const m = memberOrThrow(ctx, input.memberId)
+  const months = monthsBetween(input.fromMonth, input.toMonth)
+  if (months.length > 24) throw invalid('一次最多登记 24 个月')
+  const joined = joinedMonth(m)
+  if (input.fromMonth < joined) throw invalid(`${m.name}从 ${joined} 起在本组织交纳党费，${input.fromMonth} 不用交`)
+  const bases = duesStore.bases(db, [m.id])
+  const unbased = months.filter((mo) => !baseFor(bases, mo))
+  if (unbased.length) throw invalid(`${m.name}在 ${unbased[0]} 还没有核定党费基数，请先核定基数`)
+  const paidBefore = duesStore.payments(db, [m.id], input.fromMonth, input.toMonth)
+  if (paidBefore.length) throw invalid(`${m.name} ${paidBefore.map((p) => p.month).join('、')} 已经登记交纳（${paidBefore[0].paidDate}），不能重复登记`)
+  const paidFen = input.paidYuan === null ? null : toFen(input.paidYuan)!
+  const warnings: string[] = []
+  const max = duesRules.makeUpMaxMonths
+  const paidMonth = input.paidDate.slice(0, 7)
+  const late = months.filter((mo) => monthsBetween(mo, paidMonth).length - 1 > max)
+  const early = months.filter((mo) => monthsBetween(paidMonth, mo).length - 1 > max)
+  if (late.length) warnings.push(`补交了 ${late.length} 个超过 ${max} 个月的党费（${late[0]} 起）；补交时间一般不得超过 ${max} 个月`)
+  if (early.length) warnings.push(`预交了 ${early.length} 个 ${max} 个月以后的党费；预交时间一般不得超过 ${max} 个月`)
+  const short = paidFen !== null ? months.filter((mo) => paidFen < dueIn(bases, mo)) : []
+  if (short.length) warnings.push(`实交少于应交：${short.join('、')}`)
+  const ids = db.transaction(() => {
+    const stamp = nowStamp()
+    return months.map((mo) => {
+      const due = dueIn(bases, mo)
+      const rec: PaymentRecord = {
+        id: randomUUID(), memberId: m.id, orgId: m.orgId, name: m.name, month: mo, dueFen: due, paidFen: paidFen ?? due,
+        paidDate: input.paidDate, method: input.method, collector: input.collector, note: input.note, createdAt: stamp, updatedAt: stamp
+      }
+      duesStore.insertPayment(db, rec)
+      logChange(db, { actor: ctx.actor, entity: 'duesPayment', entityId: rec.id, action: 'create', after: rec })
+      return rec.id
+    })
+  })()
+  return { ids, warnings }
+}
+
+/** 整个组织按当月应交登记：已核定基数、这个月还没交的都登记；没有基数的列出名字。 */
+export function payMonthForAll(ctx: AppContext, input: { orgId: string; month: string; paidDate: string; method: DuesPayData['method']; collector: string | null }): { created: number; skipped: string[] } {
+  const table = duesMonth(ctx, { orgId: input.orgId, month: input.month })
+  const todo = table.rows.filter((r) => r.base && !r.payment)
+  ctx.db.transaction(() => {
+    for (const r of todo) payDues(ctx, { memberId: r.memberId, fromMonth: input.month, toMonth: input.month, paidDate: input.paidDate, method: input.method, collector: input.collector, paidYuan: null, note: null })
+  })()
+  return { created: todo.length, skipped: table.rows.filter((r) => !r.base).map((r) => r.name) }
+}
+
+export function deletePayment(ctx: AppContext, id: string): null {
+  ctx.db.transaction(() => {
+    const before = duesStore.getPayment(ctx.db, id)
+    if (!before) throw notFound('党费交纳记录')
+    duesStore.setDeleted(ctx.db, 'dues_payments', id, nowStamp())
+    logChange(ctx.db, { actor: ctx.actor, entity: 'duesPayment', entityId: id, action: 'delete', before })
+  })()
+  return null
+}
+
+/** 欠交名单：截至上个月有没交的月份的党员，连续欠交多的在前。 */
+export function duesArrears(ctx: AppContext, orgId: string): DuesArrearsRow[] {
+  if (!orgStore.get(ctx.db, orgId)) throw notFound('党组织')
+  return arrearsAmong(ctx, duesMembers(ctx, orgId))
+}
+
+/** 截至 `asOf`（默认今天）的上一个月。 */
+export function arrearsAmong(ctx: AppContext, members: DuesMember[], asOf = ctx.today()): DuesArrearsRow[] {
+  const today = asOf
+  const ids = members.map((m) => m.id)
+  const bases = basesByMember(ctx, ids)
+  const paidBy = paidMonthsBy(ctx, ids, today)
+  return members
+    .flatMap((m): DuesArrearsRow[] => {
+      const mine = bases.get(m.id) ?? []
+      const a = arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), today)
+      if (!a?.unpaid.length) return []
+      return [{ memberId: m.id, name: m.name, orgName: m.orgName, consecutive: a.consecutive, unpaid: a.unpaid, level: a.level, owedFen: a.unpaid.reduce((s, mo) => s + dueIn(mine, mo), 0) }]
+    })
+    .sort((a, b) => b.consecutive - a.consecutive || b.unpaid.length - a.unpaid.length)
+}
+
+/** 台账与说明里用：「张三 2026-03 应交 90.00 元」 */
+export const describeBase = (b: DuesBase): string => `${duesCategoryName(b.category)}，${b.how}，每月 ${yuan(b.dueFen)} 元`

@@ -1,0 +1,79 @@
+// 党费基数与交纳记录的 SQL（金额以分为单位）
+import type { DuesMethod } from '../../shared/dues/schemas'
+import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import type { DB } from '../db/types'
+
+export const BASE_FIELDS = ['id', 'memberId', 'fromMonth', 'category', 'baseFen', 'fixedFen', 'reducedFen', 'reductionDoc', 'note', 'createdAt', 'updatedAt'] as const
+export type BaseRecord = {
+  id: string
+  memberId: string
+  fromMonth: string
+  category: string
+  baseFen: number | null
+  fixedFen: number | null
+  reducedFen: number | null
+  reductionDoc: string | null
+  note: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export const PAYMENT_FIELDS = ['id', 'memberId', 'orgId', 'name', 'month', 'dueFen', 'paidFen', 'paidDate', 'method', 'collector', 'note', 'createdAt', 'updatedAt'] as const
+export type PaymentRecord = {
+  id: string
+  memberId: string
+  orgId: string
+  name: string
+  month: string
+  dueFen: number
+  paidFen: number
+  paidDate: string
+  method: DuesMethod
+  collector: string | null
+  note: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+const json = (ids: string[]): string => JSON.stringify(ids)
+
+export const duesStore = {
+  /** Live bases of these members, oldest first. */
+  bases(db: DB, memberIds: string[]): BaseRecord[] {
+    return (db.prepare('SELECT * FROM dues_bases WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) ORDER BY member_id, from_month').all(json(memberIds)) as Record<string, unknown>[]).map(
+      (r) => fromRow<BaseRecord>(r, BASE_FIELDS)
+    )
+  },
+  getBase(db: DB, id: string): BaseRecord | null {
+    const r = db.prepare('SELECT * FROM dues_bases WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
+    return r ? fromRow<BaseRecord>(r, BASE_FIELDS) : null
+  },
+  baseAt(db: DB, memberId: string, fromMonth: string): BaseRecord | null {
+    const r = db.prepare('SELECT * FROM dues_bases WHERE member_id = ? AND from_month = ? AND deleted_at IS NULL').get(memberId, fromMonth) as Record<string, unknown> | undefined
+    return r ? fromRow<BaseRecord>(r, BASE_FIELDS) : null
+  },
+  insertBase(db: DB, rec: BaseRecord): void {
+    db.prepare(insertSql('dues_bases', BASE_FIELDS)).run(toRow(rec, BASE_FIELDS))
+  },
+  updateBase(db: DB, rec: BaseRecord): void {
+    db.prepare(updateSql('dues_bases', BASE_FIELDS)).run(toRow(rec, BASE_FIELDS))
+  },
+  /** Live payments of these members in [from, to] months. */
+  payments(db: DB, memberIds: string[], from: string, to: string): PaymentRecord[] {
+    return (
+      db
+        .prepare('SELECT * FROM dues_payments WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name')
+        .all(json(memberIds), from, to) as Record<string, unknown>[]
+    ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
+  },
+  getPayment(db: DB, id: string): PaymentRecord | null {
+    const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
+    return r ? fromRow<PaymentRecord>(r, PAYMENT_FIELDS) : null
+  },
+  insertPayment(db: DB, rec: PaymentRecord): void {
+    db.prepare(insertSql('dues_payments', PAYMENT_FIELDS)).run(toRow(rec, PAYMENT_FIELDS))
+  },
+  setDeleted(db: DB, table: 'dues_bases' | 'dues_payments', id: string, at: string): void {
+    db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id)
+  }
+}

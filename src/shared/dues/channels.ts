@@ -1,0 +1,21 @@
+// 党费的通道（并入 src/shared/contract.ts）
+import { idOnly } from '../org/schemas'
+import {
+  type DuesArrearsRow, type DuesBase, type DuesMonth,
+  duesBaseInput, duesBatchInput, duesLedgerQuery, duesMemberQuery, duesMonthQuery, duesOrgQuery, duesPayInput
+} from './schemas'
+
+const out = <T>(): T => undefined as unknown as T
+type Saved = { id: string; warnings: string[] }
+
+export const duesChannels = {
+  'dues.month': { input: duesMonthQuery, output: out<DuesMonth>() },
+  'dues.bases': { input: duesMemberQuery, output: out<DuesBase[]>() },
+  'dues.saveBase': { input: duesBaseInput, output: out<Saved>() },
+  'dues.deleteBase': { input: idOnly, output: out<null>() },
+  'dues.pay': { input: duesPayInput, output: out<{ ids: string[]; warnings: string[] }>() },
+  'dues.payMonth': { input: duesBatchInput, output: out<{ created: number; skipped: string[] }>() },
+  'dues.deletePayment': { input: idOnly, output: out<null>() },
+  'dues.arrears': { input: duesOrgQuery, output: out<DuesArrearsRow[]>() },
+  'dues.exportLedger': { input: duesLedgerQuery, output: out<{ path: string; rows: number } | null>() }
+}

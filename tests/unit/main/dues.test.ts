@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import type { AppContext } from '../../../src/main/context'
+import { suggestScores } from '../../../src/main/checkups/metrics'
+import { getTemplate } from '../../../src/main/checkups/templates'
+import { dashboardSummary } from '../../../src/main/dashboard/service'
+import { exportDuesLedger } from '../../../src/main/dues/ledger'
+import { deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
+import { deleteMember } from '../../../src/main/members/service'
+import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
+import { loadDemo } from '../../../src/main/seeds/demo'
+import { duesBaseInput, duesPayInput } from '../../../src/shared/dues/schemas'
+import { testContext } from '../../helpers/context'
+
+const OFFICE = 'd3e0a000-0000-4000-8000-000000000005' // 嘉州新材料机关党支部：10 名正式党员、2 名预备党员
+const DEFAULT_TEMPLATE = 'c4ec0000-0000-4000-8000-000000000001'
+
+function setup() {
+  const ctx = testContext()
+  loadDemo(ctx)
+  ctx.db.exec('DELETE FROM dues_payments; DELETE FROM dues_bases')
+  const members = ctx.db.prepare("SELECT id, name, join_date AS joinDate, transfer_in_date AS transferInDate FROM members WHERE org_id = ? AND deleted_at IS NULL ORDER BY name_pinyin").all(OFFICE) as
+    { id: string; name: string; joinDate: string; transferInDate: string | null }[]
+  const veteran = members.find((m) => m.joinDate < '2020-01-01' && !m.transferInDate)!
+  return { ctx, members, veteran }
+}
+const base = (ctx: AppContext, memberId: string, o: Record<string, unknown> = {}) => saveBase(ctx, duesBaseInput.parse({ memberId, fromMonth: '2026-01', category: 'salary', baseYuan: 6000, ...o }))
+const pay = (ctx: AppContext, memberId: string, o: Record<string, unknown> = {}) =>
+  payDues(ctx, duesPayInput.parse({ memberId, fromMonth: '2026-01', toMonth: '2026-01', paidDate: '2026-01-10', method: 'cash', collector: '刘婷', ...o }))
+const counts = (ctx: AppContext) => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM dues_payments) AS payments, (SELECT COUNT(*) FROM dues_bases) AS bases, (SELECT COUNT(*) FROM change_log) AS changes').get()
+
+describe('党费基数', () => {
+  it('核定基数后按月应交；基数调整从新的月份起', () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id)
+    base(ctx, veteran.id, { fromMonth: '2026-07', baseYuan: 10500 })
+    expect(memberBases(ctx, veteran.id).map((b) => [b.fromMonth, b.dueFen])).toEqual([['2026-07', 21000], ['2026-01', 9000]])
+    const row = (month: string) => duesMonth(ctx, { orgId: OFFICE, month }).rows.find((r) => r.memberId === veteran.id)!
+    expect(row('2026-06').dueFen).toBe(9000)
+    expect(row('2026-07').dueFen).toBe(21000)
+  })
+  it('起始月份早于入党、同一月份重复核定：拒绝，什么也不改', () => {
+    const { ctx, members, veteran } = setup()
+    const newcomer = members.find((m) => m.joinDate >= '2026-01-01')!
+    const before = counts(ctx)
+    expect(() => base(ctx, newcomer.id, { fromMonth: '2025-12' })).toThrow(`是 ${newcomer.joinDate.slice(0, 7)}，核定基数的起始月份不能早于这个月`)
+    expect(counts(ctx)).toEqual(before)
+    base(ctx, veteran.id)
+    expect(() => base(ctx, veteran.id, { baseYuan: 7000 })).toThrow('从 2026-01 起的基数已经核定过，请修改原来那一条')
+  })
+  it('删除进回收站，恢复；同月已有新的一条时不能恢复', () => {
+    const { ctx, veteran } = setup()
+    const { id } = base(ctx, veteran.id)
+    deleteBase(ctx, id)
+    expect(memberBases(ctx, veteran.id)).toEqual([])
+    base(ctx, veteran.id, { baseYuan: 7000 })
+    expect(() => restoreRecycled(ctx, { entity: 'duesBase', id })).toThrow('已经另有一条，不能恢复这一条')
+  })
+})
+
+describe('交纳登记', () => {
+  it('一次交几个月；重复登记、入党前的月份、没有基数的月份、将来的交纳日期：拒绝且不改数据', () => {
+    const { ctx, members, veteran } = setup()
+    base(ctx, veteran.id)
+    expect(pay(ctx, veteran.id, { toMonth: '2026-03' }).ids.length).toBe(3)
+    const before = counts(ctx)
+    expect(() => pay(ctx, veteran.id, { fromMonth: '2026-03', toMonth: '2026-04', paidDate: '2026-04-02' })).toThrow(`${veteran.name} 2026-03 已经登记交纳（2026-01-10），不能重复登记`)
+    const newcomer = members.find((m) => m.joinDate >= '2026-02-01')!
+    base(ctx, newcomer.id, { fromMonth: newcomer.joinDate.slice(0, 7) })
+    const after = counts(ctx)
+    expect(() => pay(ctx, newcomer.id, { paidDate: '2026-09-01' })).toThrow(`从 ${newcomer.joinDate.slice(0, 7)} 起在本组织交纳党费，2026-01 不用交`)
+    const other = members.find((m) => m.id !== veteran.id && m.id !== newcomer.id && m.joinDate < '2025-01-01')!
+    expect(() => pay(ctx, other.id)).toThrow(`${other.name}在 2026-01 还没有核定党费基数，请先核定基数`)
+    expect(() => pay(ctx, veteran.id, { fromMonth: '2026-11', toMonth: '2026-11', paidDate: '2026-11-26' })).toThrow('交纳日期 2026-11-26 晚于今天')
+    expect(counts(ctx)).toEqual(after)
+    expect(before).not.toEqual(after)
+  })
+  it('补交超过 6 个月、少于应交：保存并提醒', () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id)
+    const r = pay(ctx, veteran.id, { fromMonth: '2026-01', toMonth: '2026-02', paidDate: '2026-08-20', paidYuan: 50 })
+    expect(r.warnings).toEqual(['补交了 1 个超过 6 个月的党费（2026-01 起）；补交时间一般不得超过 6 个月', '实交少于应交：2026-01、2026-02'])
+  })
+  it('整个支部按当月应交登记：有基数的都登记，没基数的列出名字', () => {
+    const { ctx, members, veteran } = setup()
+    const withBase = members.filter((m) => m.joinDate < '2026-01-01').slice(0, 4)
+    for (const m of withBase) base(ctx, m.id, { fromMonth: m.joinDate > '2026-01' ? m.joinDate.slice(0, 7) : '2026-01' })
+    pay(ctx, veteran.id, { fromMonth: '2026-10', toMonth: '2026-10', paidDate: '2026-10-08' })
+    const r = payMonthForAll(ctx, { orgId: OFFICE, month: '2026-10', paidDate: '2026-10-09', method: 'transfer', collector: '刘婷' })
+    const table = duesMonth(ctx, { orgId: OFFICE, month: '2026-10' })
+    expect(r.created).toBe(withBase.filter((m) => m.id !== veteran.id).length)
+    expect(r.skipped.length).toBe(table.totals.noBase)
+    expect(table.totals).toMatchObject({ dueFen: withBase.length * 9000, paidFen: withBase.length * 9000, paid: withBase.length })
+    expect(table.rows.find((m) => m.memberId === veteran.id)!.payment).toMatchObject({ paidDate: '2026-10-08', method: 'cash' })
+  })
+  it('删除交纳记录进回收站，恢复回来；彻底删除党员后交纳记录（姓名快照）还在，基数一并删除', () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id)
+    const [id] = pay(ctx, veteran.id).ids
+    deletePayment(ctx, id)
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-01' }).totals.paid).toBe(0)
+    restoreRecycled(ctx, { entity: 'duesPayment', id })
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-01' }).totals.paid).toBe(1)
+    deleteMember(ctx, veteran.id)
+    purgeRecycled(ctx, { entity: 'member', id: veteran.id })
+    expect(ctx.db.prepare('SELECT name FROM dues_payments WHERE id = ?').get(id)).toEqual({ name: veteran.name })
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM dues_bases WHERE member_id = ?').get(veteran.id)).toEqual({ n: 0 })
+  })
+})
+
+describe('欠交、首页待办、体检建议分', () => {
+  it('截至上个月连续欠交：3 个月黄、6 个月红；首页待办与体检 E2.2 跟着变', () => {
+    const { ctx, veteran, members } = setup()
+    const tpl = getTemplate(ctx, DEFAULT_TEMPLATE).body.items
+    expect(suggestScores(ctx, OFFICE, '2026-11-20', tpl)['E2.2']).toMatchObject({ score: 0 })
+    const other = members.find((m) => m.id !== veteran.id && m.joinDate < '2025-01-01' && !m.transferInDate)!
+    base(ctx, veteran.id)
+    base(ctx, other.id)
+    pay(ctx, veteran.id, { toMonth: '2026-04', paidDate: '2026-04-30' }) // 5–10 月没交：连续 6 个月
+    pay(ctx, other.id, { toMonth: '2026-07', paidDate: '2026-07-30' }) // 8–10 月没交：连续 3 个月
+    expect(duesArrears(ctx, OFFICE).map((a) => [a.name, a.consecutive, a.level, a.owedFen])).toEqual([
+      [veteran.name, 6, 'red', 6 * 9000],
+      [other.name, 3, 'yellow', 3 * 9000]
+    ])
+    const todos = dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '党费')
+    expect(todos.map((t) => [t.level, t.title])).toEqual([
+      ['overdue', `${veteran.name} 连续 6 个月未交党费（满 6 个月，请核实是否按自行脱党处理）`],
+      ['soon', `${other.name} 连续 3 个月未交党费`]
+    ])
+    const s = suggestScores(ctx, OFFICE, '2026-11-20', tpl)['E2.2']
+    expect(s.score).toBe(1)
+    expect(s.explanation).toBe(`欠交 2 人、共 9 个月（${veteran.name} 6 个月、${other.name} 3 个月），扣 1`)
+    pay(ctx, veteran.id, { fromMonth: '2026-05', toMonth: '2026-10', paidDate: '2026-11-02' })
+    pay(ctx, other.id, { fromMonth: '2026-08', toMonth: '2026-10', paidDate: '2026-11-02' })
+    expect(duesArrears(ctx, OFFICE)).toEqual([])
+    expect(suggestScores(ctx, OFFICE, '2026-11-20', tpl)['E2.2'].score).toBe(2)
+    // 体检日在补交之前：按当时的台账仍算欠交
+    expect(suggestScores(ctx, OFFICE, '2026-11-01', tpl)['E2.2'].score).toBe(1)
+  })
+})
+
+describe('党费收缴台账', () => {
+  it('所选月份每人每月一行，没交的实交留空，末行合计；身份证号脱敏、金额是数字', async () => {
+    const { ctx, veteran, members } = setup()
+    const other = members.find((m) => m.id !== veteran.id && m.joinDate < '2025-01-01' && !m.transferInDate)!
+    base(ctx, veteran.id)
+    base(ctx, other.id, { category: 'retired', baseYuan: 4800 })
+    pay(ctx, veteran.id, { fromMonth: '2026-09', toMonth: '2026-10', paidDate: '2026-10-12' })
+    const r = (await exportDuesLedger(ctx, { orgId: OFFICE, fromMonth: '2026-09', toMonth: '2026-10' }))!
+    expect(r.rows).toBe(4)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(r.path)
+    const ws = wb.worksheets[0]
+    const rows: unknown[][] = []
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+    expect(String(rows[0][0])).toBe('党费收缴台账')
+    const header = rows.findIndex((x) => x[0] === '序号')
+    expect(rows[header]).toEqual(['序号', '姓名', '身份证号', '人员类别', '核定基数（元）', '比例', '月应交（元）', '月实交（元）', '所属月份', '交纳日期', '交纳方式', '补交/预交', '减免批准文号', '收款人', '备注'])
+    const body = rows.slice(header + 1)
+    const mine = body.filter((x) => x[1] === veteran.name)
+    expect(mine.map((x) => [x[8], x[6], x[7], x[9], x[10], x[11]])).toEqual([
+      ['2026-09', 90, 90, '2026-10-12', '现金', '补交 1 个月'],
+      ['2026-10', 90, 90, '2026-10-12', '现金', undefined]
+    ])
+    expect(String(mine[0][2])).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+    const retired = body.find((x) => x[1] === other.name)!
+    expect([retired[3], retired[4], retired[5], retired[6], retired[7], retired[10]]).toEqual(['离退休', 4800, '0.5%', 24, undefined, '未交'])
+    expect(body.at(-1)!.slice(1, 9)).toEqual(['合计', undefined, undefined, undefined, undefined, 228, 180, '已交 2 / 4'])
+  })
+})
