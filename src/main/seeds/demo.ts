@@ -4,6 +4,7 @@ import { orgInput } from '../../shared/org/schemas'
 import { memberInput } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
 import { loadDevelopmentDemo } from '../development/demo'
+import { loadDuesDemo } from '../dues/demo'
 import { loadCheckupDemo } from '../checkups/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -34,6 +35,7 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     loadMeetingDemo(ctx)
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
     loadDevelopmentDemo(ctx)
+    loadDuesDemo(ctx)
   })()
   loadCheckupDemo(ctx)
   return { orgs, members }

@@ -29,6 +29,21 @@ const pay = (ctx: AppContext, memberId: string, o: Record<string, unknown> = {})
   payDues(ctx, duesPayInput.parse({ memberId, fromMonth: '2026-01', toMonth: '2026-01', paidDate: '2026-01-10', method: 'cash', collector: '刘婷', ...o }))
 const counts = (ctx: AppContext) => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM dues_payments) AS payments, (SELECT COUNT(*) FROM dues_bases) AS bases, (SELECT COUNT(*) FROM change_log) AS changes').get()
 
+describe('示例数据', () => {
+  it('生产第一党支部 2026 年的基数与交纳；胡嘉怡 8–10 月欠交；重复载入不重复插入', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const WORKS = 'd3e0a000-0000-4000-8000-000000000004'
+    expect(duesArrears(ctx, WORKS).map((a) => [a.name, a.consecutive, a.level])).toEqual([['胡嘉怡', 3, 'yellow'], ['孟平', 1, null]])
+    const before = counts(ctx)
+    loadDemo(ctx)
+    expect(counts(ctx)).toMatchObject({ payments: (before as { payments: number }).payments, bases: (before as { bases: number }).bases })
+    const sep = duesMonth(ctx, { orgId: WORKS, month: '2026-09' })
+    expect(sep.totals.members).toBe(16)
+    expect(sep.totals.paid).toBe(15)
+  })
+})
+
 describe('党费基数', () => {
   it('核定基数后按月应交；基数调整从新的月份起', () => {
     const { ctx, veteran } = setup()
