@@ -1,5 +1,5 @@
 // 应用外框：左侧导航 + 页面路由
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DeleteOutlined, MoneyCollectOutlined, FileDoneOutlined, FlagOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
@@ -8,6 +8,7 @@ import { CheckupsPage } from './checkups/CheckupsPage'
 import { RoundPage } from './checkups/RoundPage'
 import { AppDataProvider } from './common/AppData'
 import { DevelopmentPage } from './development/DevelopmentPage'
+import { DuesPage } from './dues/DuesPage'
 import { PersonPage } from './development/PersonPage'
 import { HomePage } from './home/HomePage'
 import { MeetingsPage } from './meetings/MeetingsPage'
@@ -26,6 +27,7 @@ const NAV = [
   { key: '/checkups', icon: <FileDoneOutlined />, label: '党建体检' },
   { key: '/problems', icon: <AuditOutlined />, label: '问题整改' },
   { key: '/development', icon: <FlagOutlined />, label: '发展党员' },
+  { key: '/dues', icon: <MoneyCollectOutlined />, label: '党费' },
   { key: '/recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: '/settings', icon: <SettingOutlined />, label: '数据与设置' }
 ]
@@ -64,6 +66,7 @@ export function App(): ReactNode {
             <Route path="/problems" element={<ProblemsPage />} />
             <Route path="/development" element={<DevelopmentPage />} />
             <Route path="/development/:id" element={<PersonPage />} />
+            <Route path="/dues/:tab?" element={<DuesPage />} />
             <Route path="/recycle" element={<RecyclePage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/home" replace />} />

@@ -1,0 +1,91 @@
+// 按月收缴：这个月每名党员的应交、实交；逐人登记或整支部按应交登记；核定基数；导出党费收缴台账
+import { ExportOutlined } from '@ant-design/icons'
+import { App, Button, Popconfirm, Space, Statistic, Table, Tag } from 'antd'
+import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { yuan } from '../../shared/dues/calc'
+import { type DuesMonth, type DuesMonthRow, duesMethodNames } from '../../shared/dues/schemas'
+import { duesCategoryName } from '../../shared/dues/tables'
+import { ChangeHistoryButton } from '../common/ChangeHistory'
+import { useLedgerExport } from '../meetings/useLedgerExport'
+import { BaseModal } from './BaseModal'
+import { BatchModal } from './BatchModal'
+import { PayModal, type PayTarget } from './PayModal'
+
+export function MonthTab({ orgId, month }: { orgId: string; month: string }): ReactNode {
+  const { message } = App.useApp()
+  const exportLedger = useLedgerExport()
+  const [data, setData] = useState<DuesMonth | null>(null)
+  const [paying, setPaying] = useState<PayTarget | null>(null)
+  const [basing, setBasing] = useState<DuesMonthRow | null>(null)
+  const [batch, setBatch] = useState(false)
+  const load = useCallback(async () => {
+    try {
+      setData(await window.api.dues.month({ orgId, month }))
+    } catch (e) {
+      message.error((e as Error).message)
+    }
+  }, [orgId, month, message])
+  useEffect(() => void load(), [load])
+
+  const removePayment = async (id: string): Promise<void> => {
+    await window.api.dues.deletePayment({ id }).then(load, (e: Error) => message.error(e.message))
+  }
+  const year = month.slice(0, 4)
+  const t = data?.totals
+  return (
+    <>
+      <div className="toolbar">
+        <Space size={32} data-testid="dues-totals">
+          <Statistic title="本月应交（元）" value={t ? yuan(t.dueFen) : '—'} />
+          <Statistic title="本月实交（元）" value={t ? yuan(t.paidFen) : '—'} />
+          <Statistic title="已交人数" value={t ? `${t.paid} / ${t.members}` : '—'} />
+          {!!t?.noBase && <Statistic title="未核定基数" value={t.noBase} valueStyle={{ color: '#d46b08' }} />}
+        </Space>
+        <span style={{ flex: 1 }} />
+        <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: month, toMonth: month }))}>导出本月台账</Button>
+        <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: `${year}-01`, toMonth: month }))}>导出 {year} 年 1 月至本月台账</Button>
+        <Button type="primary" disabled={!data?.rows.some((r) => r.base && !r.payment)} onClick={() => setBatch(true)}>未交的按应交登记</Button>
+      </div>
+      <Table<DuesMonthRow>
+        rowKey="memberId"
+        size="small"
+        bordered
+        dataSource={data?.rows ?? []}
+        pagination={false}
+        locale={{ emptyText: '这个组织在这个月没有应交党费的党员' }}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 80 },
+          { title: '党组织', dataIndex: 'orgName', width: 150, ellipsis: true },
+          { title: '人员类别', key: 'cat', width: 170, render: (_, r) => (r.base ? duesCategoryName(r.base.category) : <Tag color="orange">未核定基数</Tag>) },
+          { title: '应交依据', key: 'how', width: 190, render: (_, r) => r.base?.how ?? '' },
+          { title: '月应交（元）', key: 'due', width: 100, align: 'right', render: (_, r) => (r.base ? yuan(r.dueFen) : '') },
+          { title: '月实交（元）', key: 'paid', width: 100, align: 'right', render: (_, r) => (r.payment ? yuan(r.payment.paidFen) : '') },
+          {
+            title: '交纳', key: 'when', width: 210,
+            render: (_, r) => r.payment ? `${r.payment.paidDate} ${duesMethodNames[r.payment.method]}${r.payment.collector ? ` · ${r.payment.collector}` : ''}` : r.base ? <Tag color="red">未交</Tag> : null
+          },
+          { title: '连续欠交', dataIndex: 'arrearsMonths', width: 90, render: (n: number) => (n ? <Tag color={n >= 6 ? 'red' : n >= 3 ? 'gold' : undefined}>{n} 个月</Tag> : '') },
+          {
+            title: '操作', key: 'ops', width: 250,
+            render: (_, r) => (
+              <Space size={0}>
+                {r.payment ? (
+                  <Popconfirm title="把这条交纳记录移到回收站？" okText="删除" cancelText="取消" onConfirm={() => removePayment(r.payment!.id)}>
+                    <Button type="link" size="small" danger>删除交纳</Button>
+                  </Popconfirm>
+                ) : (
+                  <Button type="link" size="small" disabled={!r.base} onClick={() => setPaying({ memberId: r.memberId, name: r.name, fromMonth: month, toMonth: month, dueFen: r.dueFen })}>登记交纳</Button>
+                )}
+                <Button type="link" size="small" onClick={() => setBasing(r)}>核定基数</Button>
+                {r.payment && <ChangeHistoryButton entity="duesPayment" id={r.payment.id} title={`${r.name} ${month} 党费`} />}
+              </Space>
+            )
+          }
+        ]}
+      />
+      <PayModal target={paying} onClose={() => setPaying(null)} onDone={async () => { setPaying(null); await load() }} />
+      <BaseModal row={basing} month={month} onClose={() => setBasing(null)} onDone={load} />
+      <BatchModal open={batch} orgId={orgId} month={month} onClose={() => setBatch(false)} onDone={async () => { setBatch(false); await load() }} />
+    </>
+  )
+}
