@@ -31,3 +31,21 @@ export function storeAttachmentFile(dataDir: string, fileName: string, data: Buf
   fs.renameSync(tmp, file)
   return sha256
 }
+
+/** Deletes every stored copy of this content (the same bytes may be stored under several extensions); returns what went. */
+export function deleteStoredFiles(dataDir: string, sha256: string): string[] {
+  const dir = path.join(dataDir, ATTACHMENT_DIR, sha256.slice(0, 2))
+  if (!/^[0-9a-f]{64}$/.test(sha256) || !fs.existsSync(dir)) return []
+  const gone: string[] = []
+  for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(sha256))) {
+    // a file the system holds open stays for now: it is unused and harmless, the record is already gone
+    try {
+      fs.rmSync(path.join(dir, f), { force: true })
+      gone.push(path.join(dir, f))
+    } catch {
+      /* keep going */
+    }
+  }
+  if (!fs.readdirSync(dir).length) fs.rmSync(dir, { recursive: true, force: true })
+  return gone
+}

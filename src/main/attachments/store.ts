@@ -17,6 +17,13 @@ export const attachmentStore = {
     const rows = db.prepare('SELECT * FROM attachments WHERE owner = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY created_at, file_name').all(owner, ownerId)
     return (rows as Record<string, unknown>[]).map(decode)
   },
+  /** File names of the live attachments of every record of one kind, by record id. */
+  namesByOwner(db: DB, owner: string): Map<string, string[]> {
+    const rows = db.prepare('SELECT owner_id, file_name FROM attachments WHERE owner = ? AND deleted_at IS NULL ORDER BY created_at, file_name').all(owner) as { owner_id: string; file_name: string }[]
+    const names = new Map<string, string[]>()
+    for (const r of rows) names.set(r.owner_id, [...(names.get(r.owner_id) ?? []), r.file_name])
+    return names
+  },
   get(db: DB, id: string): Attachment | null {
     const r = db.prepare('SELECT * FROM attachments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
     return r ? decode(r) : null

@@ -1,7 +1,9 @@
 // 党建体检各记录在回收站里的规则（登记在 src/main/recycle/registry.ts）
 import { AppError } from '../../shared/errors'
+import type { AttachmentOwners } from '../attachments/purge'
 import type { DB } from '../db/types'
 import type { RecycleRule } from '../recycle/registry'
+import { CHECKUP_ITEM_OWNER } from './service'
 
 const live = (db: DB, table: string, id: string | null): boolean => !!id && !!db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id)
 
@@ -9,6 +11,12 @@ const live = (db: DB, table: string, id: string | null): boolean => !!id && !!db
 export function checkupsBlockOrgPurge(db: DB, orgId: string): void {
   const n = db.prepare('SELECT (SELECT COUNT(*) FROM checkups WHERE org_id = ?) + (SELECT COUNT(*) FROM checkup_rounds WHERE park_org_id = ?) AS n').get(orgId, orgId) as { n: number }
   if (n.n) throw new AppError('IN_USE', '该组织还有（含回收站中的）党建体检记录或体检批次，请先彻底删除它们')
+}
+
+/** A checkup's files: the signed scan (owner 'checkup') and each item's evidence (owner 'checkupItem'). */
+function checkupAttachmentOwners(db: DB, checkupIds: string[]): AttachmentOwners {
+  const items = checkupIds.flatMap((id) => (db.prepare('SELECT id FROM checkup_items WHERE checkup_id = ?').all(id) as { id: string }[]).map((i) => i.id))
+  return [{ owner: 'checkup', ownerIds: checkupIds }, { owner: CHECKUP_ITEM_OWNER, ownerIds: items }]
 }
 
 export const checkupRecycleRules: Record<'checkup' | 'checkupRound' | 'checkupTemplate', RecycleRule> = {
@@ -20,6 +28,7 @@ export const checkupRecycleRules: Record<'checkup' | 'checkupRound' | 'checkupTe
       if (!live(db, 'orgs', r.org_id)) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复这次体检`)
       if (r.round_id && !live(db, 'checkup_rounds', r.round_id)) throw new AppError('PARENT_DELETED', '请先恢复这次体检所在的体检批次')
     },
+    attachmentOwners: (db, id) => checkupAttachmentOwners(db, [id]),
     // the per-item scores belong to the checkup alone: they go with it
     beforePurge: (db, id) => void db.prepare('DELETE FROM checkup_items WHERE checkup_id = ?').run(id)
   },
@@ -32,6 +41,8 @@ export const checkupRecycleRules: Record<'checkup' | 'checkupRound' | 'checkupTe
       // the untouched checkups deleted together with the round come back with it
       db.prepare('UPDATE checkups SET deleted_at = NULL WHERE round_id = ? AND deleted_at = ?').run(id, r.deleted_at)
     },
+    // the deleted checkups of the round go with it, and with them their files
+    attachmentOwners: (db, id) => checkupAttachmentOwners(db, (db.prepare('SELECT id FROM checkups WHERE round_id = ?').all(id) as { id: string }[]).map((c) => c.id)),
     beforePurge: (db, id) => {
       const n = db.prepare('SELECT COUNT(*) AS n FROM checkups WHERE round_id = ? AND deleted_at IS NULL').get(id) as { n: number }
       if (n.n) throw new AppError('IN_USE', '这个批次还有体检记录，不能彻底删除')

@@ -1,4 +1,5 @@
 // 问题整改台账：domain.md §1.5 的列
+import { evidenceText } from '../../shared/checkups/paper'
 import { statusNames } from '../../shared/problems/flow'
 import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
 import type { AppContext } from '../context'
@@ -26,7 +27,7 @@ export const problemLedger: LedgerDefinition<Problem> = {
     { header: '整改时限', width: 11, kind: 'date', value: (p) => p.deadline },
     { header: '整改状态', width: 7, value: (p) => statusNames[p.status] },
     { header: '完成日期', width: 11, kind: 'date', value: (p) => p.completedDate },
-    { header: '佐证材料', width: 14, align: 'left', value: (p) => p.evidence },
+    { header: '佐证材料', width: 14, align: 'left', value: (p) => evidenceText(p.evidence, p.files) },
     { header: '复核人', width: 7, value: (p) => p.reviewer },
     { header: '复核意见', width: 14, align: 'left', value: (p) => p.reviewOpinion },
     { header: '销号日期', width: 11, kind: 'date', value: (p) => p.closedDate },

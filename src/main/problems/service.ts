@@ -5,6 +5,7 @@ import { checkTransition, isOverdue } from '../../shared/problems/flow'
 import type { Problem, ProblemData, ProblemQuery } from '../../shared/problems/schemas'
 import type { z } from 'zod'
 import type { problemTransition } from '../../shared/problems/schemas'
+import { attachmentStore } from '../attachments/store'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -12,7 +13,10 @@ import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
 import { type ProblemRecord, type ProblemRow, problemStore } from './store'
 
-const present = (r: ProblemRow, today: string): Problem => ({ ...r, overdue: isOverdue(r, today) })
+/** Evidence files hang on the problem as attachments with this owner. */
+export const PROBLEM_OWNER = 'problem'
+
+const present = (r: ProblemRow, today: string, files: Map<string, string[]>): Problem => ({ ...r, files: files.get(r.id) ?? [], overdue: isOverdue(r, today) })
 
 export function listProblems(ctx: AppContext, q: ProblemQuery): Problem[] {
   const today = ctx.today()
@@ -22,7 +26,8 @@ export function listProblems(ctx: AppContext, q: ProblemQuery): Problem[] {
     source: q.source,
     sourceId: q.sourceId
   })
-  return rows.map((r) => present(r, today)).filter((p) => !q.overdueOnly || p.overdue)
+  const files = attachmentStore.namesByOwner(ctx.db, PROBLEM_OWNER)
+  return rows.map((r) => present(r, today, files)).filter((p) => !q.overdueOnly || p.overdue)
 }
 
 function checkDates(ctx: AppContext, input: ProblemData): void {
@@ -83,7 +88,8 @@ export function transitionProblem(ctx: AppContext, t: z.output<typeof problemTra
   db.transaction(() => {
     const before = problemStore.get(db, t.id)
     if (!before) throw notFound('整改问题')
-    const data = { ...t, completedDate: t.completedDate ?? before.completedDate, evidence: t.evidence ?? before.evidence }
+    const files = attachmentStore.list(db, PROBLEM_OWNER, t.id).length
+    const data = { ...t, completedDate: t.completedDate ?? before.completedDate, evidence: t.evidence ?? before.evidence, files }
     const errors = checkTransition(before.status, t.to, data, today)
     if (errors.length) throw invalid(errors.join('；'))
     const { orgName: _o, enterpriseName: _e, ...beforeRec } = before
@@ -100,7 +106,7 @@ export function transitionProblem(ctx: AppContext, t: z.output<typeof problemTra
     problemStore.update(db, rec)
     logChange(db, { actor: ctx.actor, entity: 'problem', entityId: rec.id, action: 'update', before: beforeRec, after: { ...rec, reason: t.reason ?? undefined } })
   })()
-  return present(problemStore.get(db, t.id)!, today)
+  return present(problemStore.get(db, t.id)!, today, new Map([[t.id, attachmentStore.list(db, PROBLEM_OWNER, t.id).map((a) => a.fileName)]]))
 }
 
 export function deleteProblem(ctx: AppContext, id: string): null {

@@ -1,6 +1,7 @@
 // 回收站登记：每种记录的表名、列表里显示什么、恢复前要检查什么、彻底删除前要检查什么
 import { AppError } from '../../shared/errors'
 import type { RecordEntity } from '../../shared/entities'
+import type { AttachmentOwners } from '../attachments/purge'
 import type { DB } from '../db/types'
 import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
 import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
@@ -13,6 +14,8 @@ export type RecycleRule = {
   /** Throws an AppError with a Chinese reason when the row cannot come back now. */
   beforeRestore?: (db: DB, id: string) => void
   beforePurge?: (db: DB, id: string) => void
+  /** Whose attachments go when the row is purged; by default the record's own (owner = its entity name). */
+  attachmentOwners?: (db: DB, id: string) => AttachmentOwners
 }
 
 const live = (db: DB, table: string, id: string | null): boolean =>

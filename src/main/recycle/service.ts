@@ -2,6 +2,7 @@
 import type { RecycleItem } from '../../shared/app/types'
 import { type RecordEntity, recordEntities } from '../../shared/entities'
 import { notFound } from '../../shared/errors'
+import { attachmentHash, dropOwnedAttachments, removeUnusedFiles } from '../attachments/purge'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -35,12 +36,19 @@ export function restoreRecycled(ctx: AppContext, ref: Ref): null {
   return null
 }
 
+/** Purges the row and its attachments; files no row refers to any more leave the data folder after the commit. */
 export function purgeRecycled(ctx: AppContext, ref: Ref): null {
-  ctx.db.transaction(() => {
+  const hashes = ctx.db.transaction(() => {
     const table = requireDeleted(ctx, ref)
-    recycleRules[ref.entity].beforePurge?.(ctx.db, ref.id)
+    const rule = recycleRules[ref.entity]
+    const own = ref.entity === 'attachment' ? attachmentHash(ctx.db, ref.id) : null
+    const owners = ref.entity === 'attachment' ? [] : (rule.attachmentOwners?.(ctx.db, ref.id) ?? [{ owner: ref.entity, ownerIds: [ref.id] }])
+    rule.beforePurge?.(ctx.db, ref.id)
     ctx.db.prepare(`DELETE FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id)
+    const dropped = dropOwnedAttachments(ctx, owners)
     logChange(ctx.db, { actor: ctx.actor, entity: ref.entity, entityId: ref.id, action: 'purge' })
+    return own ? [own, ...dropped] : dropped
   })()
+  removeUnusedFiles(ctx, hashes)
   return null
 }

@@ -1,11 +1,13 @@
 // 新增 / 编辑整改问题
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select, TreeSelect } from 'antd'
+import { Alert, App, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, TreeSelect, Typography } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Problem } from '../../shared/problems/schemas'
 import { useAppData } from '../common/AppData'
+import { Attachments } from '../common/Attachments'
 import { options } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { PROBLEM_FILES_LABEL } from './ProblemFiles'
 
 type Props = { open: boolean; problem: Problem | null; defaultOrgId?: string; onClose: () => void; onSaved: () => void | Promise<void> }
 
@@ -57,6 +59,12 @@ export function ProblemForm({ open, problem, defaultOrgId, onClose, onSaved }: P
           <Col span={12}><Form.Item name="deadline" label="整改时限"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
         </Row>
       </Form>
+      <Divider titlePlacement="left" plain>整改佐证附件</Divider>
+      {problem ? (
+        <Attachments owner="problem" ownerId={problem.id} label={PROBLEM_FILES_LABEL} />
+      ) : (
+        <Typography.Text type="secondary">保存后可以上传整改佐证（照片、扫描件）：在列表中点该问题的「附件」。</Typography.Text>
+      )}
     </Modal>
   )
 }

@@ -8,6 +8,7 @@ import { useAppData } from '../common/AppData'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { nameOf } from '../common/codes'
 import { buildOrgTree } from '../common/orgTree'
+import { ProblemFiles } from './ProblemFiles'
 import { ProblemForm } from './ProblemForm'
 import { TransitionModal } from './TransitionModal'
 
@@ -59,22 +60,23 @@ export function ProblemsPage(): ReactNode {
         rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
         locale={{ emptyText: '没有问题记录' }}
         columns={[
-          { title: '编号', dataIndex: 'code', width: 120 },
-          { title: '党组织', dataIndex: 'orgName', width: 200, ellipsis: true },
+          { title: '编号', dataIndex: 'code', width: 112 },
+          { title: '党组织', dataIndex: 'orgName', width: 150, ellipsis: true },
           { title: '来源', dataIndex: 'source', width: 90, render: (v: string, r) => <>{nameOf(codes.problemSources, v)}{r.sourceLabel ? <div style={{ color: '#888', fontSize: 12 }}>{r.sourceLabel}</div> : null}</> },
           { title: '问题描述', dataIndex: 'description' },
-          { title: '严重程度', dataIndex: 'severity', width: 80, render: (v: string) => <Tag color={v === 'veto' ? 'red' : v === 'grave' ? 'volcano' : undefined}>{nameOf(codes.problemSeverities, v)}</Tag> },
-          { title: '责任人', dataIndex: 'owner', width: 80 },
+          { title: '严重程度', dataIndex: 'severity', width: 76, render: (v: string) => <Tag color={v === 'veto' ? 'red' : v === 'grave' ? 'volcano' : undefined}>{nameOf(codes.problemSeverities, v)}</Tag> },
+          { title: '责任人', dataIndex: 'owner', width: 72 },
           { title: '整改时限', dataIndex: 'deadline', width: 110, render: (v: string | null, r) => <>{v ?? '—'}{r.overdue && <Tag color="red" style={{ marginLeft: 4 }}>逾期</Tag>}</> },
-          { title: '状态', dataIndex: 'status', width: 90, render: (v: ProblemStatus) => <Tag color={STATUS_COLORS[v]}>{statusNames[v]}</Tag> },
+          { title: '状态', dataIndex: 'status', width: 80, render: (v: ProblemStatus) => <Tag color={STATUS_COLORS[v]}>{statusNames[v]}</Tag> },
           {
-            title: '操作', key: 'ops', width: 300,
+            title: '操作', key: 'ops', width: 330,
             render: (_, r) => (
               <Space size={0}>
                 <Dropdown menu={{ items: nextStatuses[r.status].map((to) => ({ key: to, label: r.status === 'closed' ? '重新打开（整改中）' : `改为「${statusNames[to]}」` })), onClick: (e) => setMoving({ problem: r, to: e.key as ProblemStatus }) }}>
                   <Button type="link" size="small">推进</Button>
                 </Dropdown>
                 <Button type="link" size="small" disabled={r.status === 'closed'} onClick={() => setEditing({ problem: r })}>编辑</Button>
+                <ProblemFiles problem={r} onClosed={() => void load()} />
                 <Popconfirm title="把这条问题移到回收站？" okText="删除" cancelText="取消" onConfirm={async () => { await window.api.problems.delete({ id: r.id }).then(load, (e: Error) => message.error(e.message)) }}>
                   <Button type="link" size="small" danger>删除</Button>
                 </Popconfirm>
@@ -84,8 +86,8 @@ export function ProblemsPage(): ReactNode {
           }
         ]}
       />
-      <ProblemForm open={!!editing} problem={editing?.problem ?? null} defaultOrgId={query.orgId} onClose={() => setEditing(null)} onSaved={async () => { setEditing(null); await load() }} />
-      <TransitionModal target={moving} onClose={() => setMoving(null)} onDone={async () => { setMoving(null); await load() }} />
+      <ProblemForm open={!!editing} problem={editing?.problem ?? null} defaultOrgId={query.orgId} onClose={async () => { setEditing(null); await load() }} onSaved={async () => { setEditing(null); await load() }} />
+      <TransitionModal target={moving} onClose={async () => { setMoving(null); await load() }} onDone={async () => { setMoving(null); await load() }} />
     </div>
   )
 }

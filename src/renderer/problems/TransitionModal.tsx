@@ -1,9 +1,11 @@
 // 整改状态流转：按目标状态要求填写（完成日期与佐证、复核人与意见、重新打开的原因）
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd'
+import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import { type ProblemStatus, statusNames } from '../../shared/problems/flow'
 import type { Problem } from '../../shared/problems/schemas'
+import { Attachments } from '../common/Attachments'
 import { toDay, toIso } from '../common/dateField'
+import { PROBLEM_FILES_LABEL } from './ProblemFiles'
 
 type Props = { target: { problem: Problem; to: ProblemStatus } | null; onClose: () => void; onDone: () => void | Promise<void> }
 
@@ -37,7 +39,7 @@ export function TransitionModal({ target, onClose, onDone }: Props): ReactNode {
         {to === 'awaiting_review' && (
           <>
             <Form.Item name="completedDate" label="整改完成日期"><DatePicker style={{ width: '100%' }} /></Form.Item>
-            <Form.Item name="evidence" label="佐证材料"><Input.TextArea rows={2} maxLength={500} placeholder="如：补齐的会议记录、照片、制度文件" /></Form.Item>
+            <Form.Item name="evidence" label="佐证材料"><Input.TextArea rows={2} maxLength={500} placeholder="如：补齐的会议记录、制度文件；照片、扫描件可在下方上传" /></Form.Item>
           </>
         )}
         {(to === 'closed' || (problem.status === 'awaiting_review' && to === 'in_progress')) && (
@@ -48,6 +50,13 @@ export function TransitionModal({ target, onClose, onDone }: Props): ReactNode {
         )}
         {problem.status === 'closed' && <Form.Item name="reason" label="重新打开的原因"><Input.TextArea rows={2} maxLength={200} /></Form.Item>}
       </Form>
+      {(to === 'awaiting_review' || problem.status === 'awaiting_review') && (
+        <div data-testid="transition-files">
+          <Typography.Text strong>整改佐证附件</Typography.Text>
+          {/* the reviewer looks at the files before 销号 or 退回; the rectifier adds them when submitting for review */}
+          <Attachments owner="problem" ownerId={problem.id} readOnly={to !== 'awaiting_review'} label={PROBLEM_FILES_LABEL} />
+        </div>
+      )}
     </Modal>
   )
 }

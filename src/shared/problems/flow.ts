@@ -25,6 +25,8 @@ export type TransitionData = {
   reviewer?: string | null
   reviewOpinion?: string | null
   reason?: string | null
+  /** How many evidence files (整改佐证附件) the problem carries. */
+  files?: number
 }
 
 /** Returns the Chinese reasons a move is refused; empty when it is allowed. */
@@ -36,7 +38,7 @@ export function checkTransition(from: ProblemStatus, to: ProblemStatus, data: Tr
   if (to === 'awaiting_review') {
     if (!data.completedDate) errors.push('提交复核前请填写整改完成日期')
     else if (data.completedDate > today) errors.push('整改完成日期不能晚于今天')
-    if (!data.evidence?.trim()) errors.push('提交复核前请说明佐证材料')
+    if (!data.evidence?.trim() && !data.files) errors.push('提交复核前请说明佐证材料或上传佐证附件')
   }
   if (to === 'closed') {
     if (!data.reviewer?.trim()) errors.push('销号前请填写复核人')

@@ -56,6 +56,8 @@ export type Problem = Omit<ProblemData, 'id' | 'foundDate'> & {
   reviewer: string | null
   reviewOpinion: string | null
   closedDate: string | null
+  /** 整改佐证附件的文件名 */
+  files: string[]
   overdue: boolean
   createdAt: string
   updatedAt: string

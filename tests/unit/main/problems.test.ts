@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { addAttachment, removeAttachment } from '../../../src/main/attachments/service'
 import { exportProblems } from '../../../src/main/problems/ledger'
 import { createProblems, deleteProblem, listProblems, saveProblem, transitionProblem } from '../../../src/main/problems/service'
 import { saveOrg } from '../../../src/main/org/service'
@@ -70,5 +71,34 @@ describe('问题清单与整改', () => {
     expect(row).toContain('测试公司')
     expect(row).toContain('3.2')
     expect(row[19]).toBe('是')
+  })
+
+  it('整改佐证附件：列表带附件名（移到回收站的不算）；只有附件也能提交复核；台账佐证材料一栏先写说明再列附件名', async () => {
+    const { ctx, orgId } = setup()
+    const [id, other] = createProblems(ctx, [p(orgId), p(orgId, { description: '党员档案缺转正申请' })])
+    const attach = (fileName: string) => addAttachment(ctx, { owner: 'problem', ownerId: id, fileName, data: Buffer.from(`佐证：${fileName}`) })
+    // 同一秒上传的按文件名排：先传的名字也排在前，顺序不随时钟变
+    attach('活动室照片.jpg')
+    attach('补开支委会记录.pdf')
+    removeAttachment(ctx, attach('拍糊了.jpg').id)
+    expect(listProblems(ctx, {}).map((x) => [x.id, x.files])).toEqual([[id, ['活动室照片.jpg', '补开支委会记录.pdf']], [other, []]])
+    transitionProblem(ctx, t({ id, to: 'in_progress' }))
+    transitionProblem(ctx, t({ id: other, to: 'in_progress' }))
+    expect(() => transitionProblem(ctx, t({ id: other, to: 'awaiting_review', completedDate: '2026-11-20' }))).toThrow(/提交复核前请说明佐证材料或上传佐证附件/)
+    const moved = transitionProblem(ctx, t({ id, to: 'awaiting_review', completedDate: '2026-11-20' }))
+    expect(moved).toMatchObject({ status: 'awaiting_review', evidence: null, files: ['活动室照片.jpg', '补开支委会记录.pdf'] })
+    transitionProblem(ctx, t({ id: other, to: 'awaiting_review', completedDate: '2026-11-20', evidence: '补齐转正申请' }))
+
+    const r = await exportProblems(ctx, {})
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(r!.path)
+    const ws = wb.worksheets[0]
+    expect(ws.getRow(3).getCell(15).value).toBe('佐证材料')
+    expect(ws.getRow(3).cellCount).toBe(19)
+    expect([ws.getRow(4).getCell(15).value, ws.getRow(5).getCell(15).value]).toEqual(['附件：活动室照片.jpg、补开支委会记录.pdf', '补齐转正申请'])
+    addAttachment(ctx, { owner: 'problem', ownerId: other, fileName: '转正申请.jpg', data: Buffer.from('转正申请') })
+    const again = new ExcelJS.Workbook()
+    await again.xlsx.readFile((await exportProblems(ctx, {}))!.path)
+    expect(again.worksheets[0].getRow(5).getCell(15).value).toBe('补齐转正申请；附件：转正申请.jpg')
   })
 })

@@ -18,8 +18,19 @@ describe('整改状态流转', () => {
   })
 
   it('提交复核要完成日期和佐证，完成日期不能在未来', () => {
-    expect(checkTransition('in_progress', 'awaiting_review', {}, TODAY)).toEqual(['提交复核前请填写整改完成日期', '提交复核前请说明佐证材料'])
+    expect(checkTransition('in_progress', 'awaiting_review', {}, TODAY)).toEqual(['提交复核前请填写整改完成日期', '提交复核前请说明佐证材料或上传佐证附件'])
     expect(checkTransition('in_progress', 'awaiting_review', { ...full, completedDate: '2026-11-26' }, TODAY)).toEqual(['整改完成日期不能晚于今天'])
+  })
+
+  it.each<[string, { evidence?: string | null; files?: number }, boolean]>([
+    ['只写说明', { evidence: '补开支委会 3 次' }, true],
+    ['只传附件', { evidence: null, files: 2 }, true],
+    ['说明与附件都有', { evidence: '会议记录', files: 1 }, true],
+    ['说明只有空格、没有附件', { evidence: '   ', files: 0 }, false],
+    ['都没有', {}, false]
+  ])('提交复核的佐证：%s', (_, evidence, ok) => {
+    const errors = checkTransition('in_progress', 'awaiting_review', { completedDate: '2026-11-20', ...evidence }, TODAY)
+    expect(errors).toEqual(ok ? [] : ['提交复核前请说明佐证材料或上传佐证附件'])
   })
 
   it('销号要复核人与复核意见；退回整改要意见；重新打开要原因', () => {
