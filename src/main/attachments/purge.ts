@@ -1,8 +1,7 @@
-// 彻底删除记录时带走它的附件：附件行在同一事务里删掉；事务提交后，没有任何附件行（含回收站中的）再用到的文件才从数据目录删除
+// 彻底删除记录时带走它的附件：附件行在同一事务里删掉；事务提交后，当前数据和自动备份都不再用到的文件才从数据目录删除（keep.ts）
 import type { DB } from '../db/types'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
-import { deleteStoredFiles } from './files'
 
 /** Attachments hang on owner + ownerId: a record's own, and those of the parts that go with it (体检的检查项). */
 export type AttachmentOwners = { owner: string; ownerIds: string[] }[]
@@ -27,10 +26,4 @@ export function dropOwnedAttachments(ctx: AppContext, owners: AttachmentOwners):
 
 export function attachmentHash(db: DB, id: string): string | null {
   return (db.prepare('SELECT sha256 FROM attachments WHERE id = ?').get(id) as { sha256: string } | undefined)?.sha256 ?? null
-}
-
-/** After commit: deletes the stored files of these hashes that no attachment row refers to any more. */
-export function removeUnusedFiles(ctx: AppContext, hashes: string[]): string[] {
-  const used = ctx.db.prepare('SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1')
-  return hashes.filter((h) => !used.get(h)).flatMap((h) => deleteStoredFiles(ctx.dataDir, h))
 }

@@ -8,6 +8,7 @@ import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { type BackupReason, AUTO_PREFIX, BACKUP_DIR, autoBackupFiles, autoBackupPath, pruneAutoBackups, stamp } from '../db/backupFiles'
 import { openDatabase } from '../db/open'
+import { sweepAttachmentFiles } from '../attachments/keep'
 import { inspectDatabaseFile } from './inspect'
 
 export async function autoBackup(ctx: AppContext, reason: BackupReason, now = new Date()): Promise<string | null> {
@@ -18,6 +19,7 @@ export async function autoBackup(ctx: AppContext, reason: BackupReason, now = ne
   const file = autoBackupPath(ctx.dataDir, reason, now)
   await ctx.db.backup(file)
   pruneAutoBackups(ctx.dataDir)
+  if (reason === '启动') sweepAttachmentFiles(ctx)
   return file
 }
 

@@ -2,7 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ATTACHMENT_DIR, attachmentFile } from '../../../src/main/attachments/files'
+import { ATTACHMENT_DIR, attachmentFile, storeAttachmentFile } from '../../../src/main/attachments/files'
+import { sweepAttachmentFiles } from '../../../src/main/attachments/keep'
+import { autoBackup, restoreBackup } from '../../../src/main/backup/service'
 import { addAttachment, listAttachments, openAttachment, removeAttachment } from '../../../src/main/attachments/service'
 import { changesFor } from '../../../src/main/changes/service'
 import { deleteRound, saveRound } from '../../../src/main/checkups/rounds'
@@ -165,3 +167,31 @@ describe('彻底删除时不留孤儿文件', () => {
 function createdHash(ctx: ReturnType<typeof testContext>, problemId: string): string {
   return listAttachments(ctx, 'problem', problemId)[0].sha256
 }
+
+describe('自动备份还用着的文件留着，从备份恢复后附件都在', () => {
+  it('备份后彻底删除：文件保留；恢复这份备份后附件能打开', async () => {
+    const { ctx, problem, attach, stored } = setup()
+    const a = problem('党员活动室未挂党旗')
+    const f = attach('problem', a, '整改后照片.jpg')
+    const backup = (await autoBackup(ctx, '导入前'))!
+    deleteProblem(ctx, a)
+    purgeRecycled(ctx, { entity: 'problem', id: a })
+    expect(stored()).toEqual([`${f.sha256}.jpg`])
+    await restoreBackup(ctx, { name: path.basename(backup) })
+    expect(fs.existsSync((await openAttachment(ctx, f.id)).path)).toBe(true)
+  })
+  it('每天第一次启动时清扫：当前数据和备份都不用的文件删除（含以前留下的），还在用的不动', async () => {
+    const { ctx, problem, attach, stored } = setup()
+    const a = problem('制度未上墙')
+    const kept = attach('problem', a, '制度.png', scan)
+    const orphan = storeAttachmentFile(ctx.dataDir, '以前删剩的.jpg', photo)
+    expect(stored()).toEqual([`${kept.sha256}.png`, `${orphan}.jpg`].sort())
+    expect(sweepAttachmentFiles(ctx).map((f) => path.basename(f))).toEqual([`${orphan}.jpg`])
+    expect(stored()).toEqual([`${kept.sha256}.png`])
+    // 启动备份会做同样的清扫
+    storeAttachmentFile(ctx.dataDir, '以前删剩的.jpg', photo)
+    await autoBackup(ctx, '启动')
+    expect(stored()).toEqual([`${kept.sha256}.png`])
+  })
+})
+
