@@ -2,7 +2,7 @@
 import type { AnalysisMeeting, AnalysisQuery } from '../../shared/analysis/schemas'
 import { analysisKindName } from '../../shared/meetings/tables'
 import type { AppContext } from '../context'
-import { exportLedger } from '../ledgers/export'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
 import { listAnalysisMeetings } from './service'
 
@@ -24,6 +24,6 @@ export const analysisLedger: LedgerDefinition<AnalysisMeeting> = {
   ]
 }
 
-export async function exportAnalysisMeetings(ctx: AppContext, q: AnalysisQuery): Promise<{ path: string; rows: number } | null> {
+export async function exportAnalysisMeetings(ctx: AppContext, q: AnalysisQuery): Promise<ExportResult | null> {
   return exportLedger(ctx, analysisLedger, listAnalysisMeetings(ctx, q).reverse(), { orgId: q.orgId, fileName: (unit) => `经营分析会参与记录-${unit}.xlsx`, logId: 'analysisMeetings' })
 }

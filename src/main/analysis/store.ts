@@ -1,6 +1,7 @@
 // 经营分析会参与记录表的 SQL
 import type { AnalysisData } from '../../shared/analysis/schemas'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const ANALYSIS_FIELDS = ['id', 'orgId', 'date', 'kind', 'topic', 'participants', 'proposalsMade', 'proposalsAdopted', 'proposals', 'remark', 'createdAt', 'updatedAt'] as const
@@ -11,6 +12,7 @@ const SELECT = 'SELECT a.*, o.name AS org_name FROM analysis_meetings a JOIN org
 const decode = (r: Record<string, unknown>): AnalysisRow => ({ ...fromRow<AnalysisRecord>(r, ANALYSIS_FIELDS), orgName: String(r.org_name) })
 
 export const analysisStore = {
+  ...tableWrites<AnalysisRecord>('analysis_meetings', ANALYSIS_FIELDS),
   list(db: DB, f: { orgIds?: string[]; year?: number }): AnalysisRow[] {
     const where = ['a.deleted_at IS NULL']
     const params: unknown[] = []
@@ -21,14 +23,5 @@ export const analysisStore = {
   get(db: DB, id: string): AnalysisRow | null {
     const r = db.prepare(`${SELECT} WHERE a.id = ? AND a.deleted_at IS NULL`).get(id) as Record<string, unknown> | undefined
     return r ? decode(r) : null
-  },
-  insert(db: DB, rec: AnalysisRecord): void {
-    db.prepare(insertSql('analysis_meetings', ANALYSIS_FIELDS)).run(toRow(rec, ANALYSIS_FIELDS))
-  },
-  update(db: DB, rec: AnalysisRecord): void {
-    db.prepare(updateSql('analysis_meetings', ANALYSIS_FIELDS)).run(toRow(rec, ANALYSIS_FIELDS))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE analysis_meetings SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   }
 }

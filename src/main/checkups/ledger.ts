@@ -4,11 +4,10 @@ import type { Checkup, CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel, starsName } from '../../shared/checkups/scoring'
 import type { TemplateItem } from '../../shared/checkups/template'
 import { paperDate } from '../../shared/dates'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { type ExportResult, exportLedger, saveExport } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { addLedgerSheet, buildLedgerWorkbook, writeLedgerFile } from '../ledgers/writer'
-import { orgStore } from '../org/store'
+import { addLedgerSheet, buildLedgerWorkbook } from '../ledgers/writer'
 import { codeName } from '../seeds/codes'
 import { listProblems } from '../problems/service'
 import { getCheckup, listCheckups } from './service'
@@ -60,16 +59,12 @@ export function summaryRows(ctx: AppContext, q: { orgId?: string; roundId?: stri
     })
 }
 
-export async function exportCheckupSummary(ctx: AppContext, q: { orgId?: string; roundId?: string }): Promise<{ path: string; rows: number } | null> {
-  const today = ctx.today()
-  const rows = summaryRows(ctx, q)
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`党建体检结果汇总表-${unitName}-${today}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(checkupSummaryLedger, rows, { unitName, date: today }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'checkupSummary', action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+export async function exportCheckupSummary(ctx: AppContext, q: { orgId?: string; roundId?: string }): Promise<ExportResult | null> {
+  return exportLedger(ctx, checkupSummaryLedger, summaryRows(ctx, q), {
+    orgId: q.orgId,
+    fileName: (unit, today) => `党建体检结果汇总表-${unit}-${today}.xlsx`,
+    logId: 'checkupSummary'
+  })
 }
 
 type FormRow = { item: TemplateItem; section: string; self: number | null; check: number | null; reason: string | null; evidence: string | null }
@@ -142,15 +137,17 @@ export function formRows(d: CheckupDetail): FormRow[] {
   })
 }
 
-export async function exportCheckupForm(ctx: AppContext, id: string): Promise<{ path: string; rows: number } | null> {
+// 两张表，填报单位写企业和党组织、日期取体检日：自己拼工作簿，只借用保存和记日志
+export async function exportCheckupForm(ctx: AppContext, id: string): Promise<ExportResult | null> {
   const d = getCheckup(ctx, id)
   const meta = { unitName: `${d.header.enterpriseName ?? d.header.orgName}（${d.header.orgName}）`, date: d.checkup.checkDate }
   const rows = formRows(d)
   const wb = buildLedgerWorkbook({ ...checkupFormLedger, title: d.template.body.title }, rows, meta)
   addLedgerSheet(wb, infoLedger, formFacts(d), { ...meta, unitName: d.header.enterpriseName ?? d.header.orgName })
-  const file = await ctx.chooseSavePath(`党建体检表-${d.header.enterpriseName ?? d.header.orgName}-${d.checkup.checkDate}.xlsx`)
-  if (!file) return null
-  await wb.xlsx.writeFile(file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'checkupForm', action: 'export', after: { checkup: id, file } })
-  return { path: file, rows: rows.length }
+  const file = await saveExport(ctx, {
+    fileName: `党建体检表-${d.header.enterpriseName ?? d.header.orgName}-${d.checkup.checkDate}.xlsx`,
+    write: (f) => wb.xlsx.writeFile(f),
+    log: { id: 'checkupForm', after: (f) => ({ checkup: id, file: f }) }
+  })
+  return file ? { path: file, rows: rows.length } : null
 }

@@ -2,7 +2,7 @@
 import type { Consultation, ConsultationQuery } from '../../shared/consultations/schemas'
 import { outcomeName } from '../../shared/meetings/tables'
 import type { AppContext } from '../context'
-import { exportLedger } from '../ledgers/export'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
 import { listConsultations } from './service'
 
@@ -23,6 +23,6 @@ export const consultationLedger: LedgerDefinition<Consultation> = {
   ]
 }
 
-export async function exportConsultations(ctx: AppContext, q: ConsultationQuery): Promise<{ path: string; rows: number } | null> {
+export async function exportConsultations(ctx: AppContext, q: ConsultationQuery): Promise<ExportResult | null> {
   return exportLedger(ctx, consultationLedger, listConsultations(ctx, q).reverse(), { orgId: q.orgId, fileName: (unit) => `议题前置登记-${unit}.xlsx`, logId: 'consultations' })
 }

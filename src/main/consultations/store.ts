@@ -1,6 +1,7 @@
 // 议题前置登记表的 SQL
 import type { ConsultationData } from '../../shared/consultations/schemas'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const CONSULTATION_FIELDS = ['id', 'orgId', 'topic', 'body', 'submittedDate', 'opinion', 'outcome', 'decisionDate', 'remark', 'createdAt', 'updatedAt'] as const
@@ -11,6 +12,7 @@ const SELECT = 'SELECT c.*, o.name AS org_name FROM consultations c JOIN orgs o 
 const decode = (r: Record<string, unknown>): ConsultationRow => ({ ...fromRow<ConsultationRecord>(r, CONSULTATION_FIELDS), orgName: String(r.org_name) })
 
 export const consultationStore = {
+  ...tableWrites<ConsultationRecord>('consultations', CONSULTATION_FIELDS),
   list(db: DB, f: { orgIds?: string[]; year?: number }): ConsultationRow[] {
     const where = ['c.deleted_at IS NULL']
     const params: unknown[] = []
@@ -21,14 +23,5 @@ export const consultationStore = {
   get(db: DB, id: string): ConsultationRow | null {
     const r = db.prepare(`${SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as Record<string, unknown> | undefined
     return r ? decode(r) : null
-  },
-  insert(db: DB, rec: ConsultationRecord): void {
-    db.prepare(insertSql('consultations', CONSULTATION_FIELDS)).run(toRow(rec, CONSULTATION_FIELDS))
-  },
-  update(db: DB, rec: ConsultationRecord): void {
-    db.prepare(updateSql('consultations', CONSULTATION_FIELDS)).run(toRow(rec, CONSULTATION_FIELDS))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE consultations SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   }
 }

@@ -3,12 +3,10 @@ import { type PersonFacts, dueItems, findings, firstOf, lastOf, probationOf, sta
 import type { ledgerKinds } from '../../shared/development/schemas'
 import { type DevRecord, type DevStage, type RecordKind, recommendWayNames, stageNames } from '../../shared/development/types'
 import { maskIdNumber } from '../../shared/mask'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerColumn, LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
 import { memberStore } from '../members/store'
-import { orgStore } from '../org/store'
 import { codeName } from '../seeds/codes'
 import { engineData } from './rules'
 import { peopleWithRecords } from './service'
@@ -168,15 +166,8 @@ export function ledgerRows(ctx: AppContext, orgId?: string): DevLedgerRow[] {
   })
 }
 
-export async function exportDevelopmentLedger(ctx: AppContext, q: { orgId?: string; ledger: (typeof ledgerKinds)[number] }): Promise<{ path: string; rows: number } | null> {
-  const today = ctx.today()
+export async function exportDevelopmentLedger(ctx: AppContext, q: { orgId?: string; ledger: (typeof ledgerKinds)[number] }): Promise<ExportResult | null> {
   const { def, stages } = developmentLedgers[q.ledger]
   const rows = ledgerRows(ctx, q.orgId).filter((r) => !stages || stages.includes(r.stage))
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`${def.title}-${unitName}-${today}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(def, rows, { unitName, date: today }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: `development-${q.ledger}`, action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+  return exportLedger(ctx, def, rows, { orgId: q.orgId, fileName: (unit, today) => `${def.title}-${unit}-${today}.xlsx`, logId: `development-${q.ledger}` })
 }

@@ -1,7 +1,8 @@
 // 发展党员的 SQL：人员（dev_people）、每一步的登记（dev_records）、年度发展计划（dev_plans）
 import type { DevPerson } from '../../shared/development/schemas'
 import type { DevRecord, RecordDetail, RecordKind } from '../../shared/development/types'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const PERSON_FIELDS = [
@@ -27,6 +28,7 @@ const decodeRecord = (r: Record<string, unknown>): StoredRecord => ({
 })
 
 export const devStore = {
+  ...tableWrites<PersonRecord>('dev_people', PERSON_FIELDS),
   list(db: DB, orgIds?: string[]): DevPerson[] {
     const where = ['p.deleted_at IS NULL']
     if (orgIds) where.push(`p.org_id IN (${orgIds.map(() => '?').join(',') || 'NULL'})`)
@@ -39,15 +41,6 @@ export const devStore = {
   findLiveByIdNumber(db: DB, idNumber: string): DevPerson | null {
     const r = db.prepare(`${SELECT} WHERE p.id_number = ? AND p.deleted_at IS NULL`).get(idNumber) as Record<string, unknown> | undefined
     return r ? decode(r) : null
-  },
-  insert(db: DB, rec: PersonRecord): void {
-    db.prepare(insertSql('dev_people', PERSON_FIELDS)).run(toRow(rec, PERSON_FIELDS))
-  },
-  update(db: DB, rec: PersonRecord): void {
-    db.prepare(updateSql('dev_people', PERSON_FIELDS)).run(toRow(rec, PERSON_FIELDS))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE dev_people SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   },
   records(db: DB, personIds: string[]): StoredRecord[] {
     if (!personIds.length) return []

@@ -3,10 +3,9 @@ import { meetingRules, meetingTypeName } from '../../shared/meetings/tables'
 import { type MeetingType, threeMeetingsOneLesson } from '../../shared/meetings/schemas'
 import { hoursTarget } from '../../shared/meetings/hours'
 import { notFound } from '../../shared/errors'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
 import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
 import { codeName } from '../seeds/codes'
@@ -106,25 +105,14 @@ export function hoursEntries(ctx: AppContext, orgId: string, year: number, asOf:
   })
 }
 
-export async function exportMeetingLedger(ctx: AppContext, q: { orgId: string; year: number; ledger: 'three' | 'theme_day' | 'hours' }): Promise<{ path: string; rows: number } | null> {
-  const org = orgStore.get(ctx.db, q.orgId)
-  if (!org) throw notFound('党组织')
-  const today = ctx.today()
-  const meta = { unitName: org.name, date: today }
-  const asOf = `${q.year}-12-31` < today ? `${q.year}-12-31` : today
-  const title = q.ledger === 'three' ? threeMeetingsLedger.title : q.ledger === 'theme_day' ? themeDayLedger.title : hoursLedger.title
-  const file = await ctx.chooseSavePath(`${title}-${org.name}-${q.year}年.xlsx`)
-  if (!file) return null
-  let rows: number
+export async function exportMeetingLedger(ctx: AppContext, q: { orgId: string; year: number; ledger: 'three' | 'theme_day' | 'hours' }): Promise<ExportResult | null> {
+  if (!orgStore.get(ctx.db, q.orgId)) throw notFound('党组织')
+  const options = (def: { title: string }) => ({ orgId: q.orgId, fileName: (unit: string) => `${def.title}-${unit}-${q.year}年.xlsx`, logId: `meetings-${q.ledger}` })
   if (q.ledger === 'hours') {
-    const entries = hoursEntries(ctx, q.orgId, q.year, asOf)
-    await writeLedgerFile(hoursLedger, entries, meta, file)
-    rows = entries.length
-  } else {
-    const list = meetingsOf(ctx, q.orgId, q.year, q.ledger === 'three' ? threeMeetingsOneLesson : ['theme_day'])
-    await writeLedgerFile(q.ledger === 'three' ? threeMeetingsLedger : themeDayLedger, list, meta, file)
-    rows = list.length
+    const today = ctx.today()
+    const asOf = `${q.year}-12-31` < today ? `${q.year}-12-31` : today
+    return exportLedger(ctx, hoursLedger, hoursEntries(ctx, q.orgId, q.year, asOf), options(hoursLedger))
   }
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: `meetings-${q.ledger}`, action: 'export', after: { file, rows } })
-  return { path: file, rows }
+  const def = q.ledger === 'three' ? threeMeetingsLedger : themeDayLedger
+  return exportLedger(ctx, def, meetingsOf(ctx, q.orgId, q.year, q.ledger === 'three' ? threeMeetingsOneLesson : ['theme_day']), options(def))
 }

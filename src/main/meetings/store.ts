@@ -1,6 +1,7 @@
 // 会议与到会名单的 SQL
 import type { MeetingType } from '../../shared/meetings/schemas'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow, toRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const MEETING_FIELDS = [
@@ -42,6 +43,7 @@ const SELECT = 'SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.
 export type MeetingFilter = { orgIds?: string[]; year?: number; from?: string; to?: string; types?: string[] }
 
 export const meetingStore = {
+  ...tableWrites<MeetingRecord>('meetings', MEETING_FIELDS, encode),
   list(db: DB, f: MeetingFilter): (MeetingRecord & { orgName: string; expected: number; presentCount: number })[] {
     const where = ['m.deleted_at IS NULL']
     const params: unknown[] = []
@@ -93,18 +95,9 @@ export const meetingStore = {
     const r = db.prepare('SELECT MIN(date) AS d FROM meetings WHERE deleted_at IS NULL AND org_id IN (SELECT value FROM json_each(?))').get(JSON.stringify(orgIds)) as { d: string | null }
     return r.d
   },
-  insert(db: DB, rec: MeetingRecord): void {
-    db.prepare(insertSql('meetings', MEETING_FIELDS)).run(encode(rec))
-  },
-  update(db: DB, rec: MeetingRecord): void {
-    db.prepare(updateSql('meetings', MEETING_FIELDS)).run(encode(rec))
-  },
   replaceAttendees(db: DB, meetingId: string, list: AttendeeRecord[]): void {
     db.prepare('DELETE FROM meeting_attendees WHERE meeting_id = ?').run(meetingId)
     const ins = db.prepare('INSERT INTO meeting_attendees (meeting_id, member_id, name, category, present, voting, reason, grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     for (const a of list) ins.run(meetingId, a.memberId, a.name, a.category, a.present ? 1 : 0, a.voting ? 1 : 0, a.reason, a.grade)
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE meetings SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   }
 }

@@ -1,9 +1,8 @@
 // 党员花名册台账：domain.md §5.2「推荐默认列」；身份证号、电话默认脱敏
 import { fullYearsBetween } from '../../shared/dates'
 import { maskIdNumber, maskPhone } from '../../shared/mask'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
-import { writeLedgerFile } from '../ledgers/writer'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
 import { orgStore } from '../org/store'
 import { codeName } from '../seeds/codes'
@@ -58,25 +57,15 @@ export function partyStanding(r: Pick<MemberRecord, 'fullDate' | 'category'>, to
   return r.category === 'full' && r.fullDate ? Math.max(0, fullYearsBetween(r.fullDate, today)) : 0
 }
 
-export async function exportRoster(
-  ctx: AppContext,
-  opts: { orgId?: string; includeFullId: boolean }
-): Promise<{ path: string; rows: number } | null> {
+export async function exportRoster(ctx: AppContext, opts: { orgId?: string; includeFullId: boolean }): Promise<ExportResult | null> {
   const today = ctx.today()
-  const org = opts.orgId ? orgStore.get(ctx.db, opts.orgId) : null
-  const root = org ?? orgStore.list(ctx.db).find((o) => !o.parentId) ?? null
-  const unitName = root?.name ?? '（未设置组织）'
-  const filter = memberFilter(ctx, { orgId: opts.orgId })
-  const { rows } = memberStore.search(ctx.db, filter, 0, 1_000_000)
-  const file = await ctx.chooseSavePath(`党员花名册-${unitName}-${today}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(rosterLedger(today, opts.includeFullId), rows, { unitName, date: today }, file)
-  logChange(ctx.db, {
-    actor: ctx.actor,
-    entity: 'ledger',
-    entityId: 'roster',
-    action: 'export',
-    after: { file, rows: rows.length, includeFullId: opts.includeFullId }
+  const { rows } = memberStore.search(ctx.db, memberFilter(ctx, { orgId: opts.orgId }), 0, 1_000_000)
+  // 所选组织已不存在（如刚删除）时，花名册的填报单位仍写顶级组织
+  const unitOrgId = opts.orgId && orgStore.get(ctx.db, opts.orgId) ? opts.orgId : undefined
+  return exportLedger(ctx, rosterLedger(today, opts.includeFullId), rows, {
+    orgId: unitOrgId,
+    fileName: (unit) => `党员花名册-${unit}-${today}.xlsx`,
+    logId: 'roster',
+    logExtra: { includeFullId: opts.includeFullId }
   })
-  return { path: file, rows: rows.length }
 }

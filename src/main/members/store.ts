@@ -1,6 +1,7 @@
 // 党员表的 SQL：花名册查询（姓名、拼音首字母、身份证尾号、电话）与读写
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
 import type { MemberData } from '../../shared/members/schemas'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 import { type MemberFilter, searchMemberIds } from './searchIndex'
 
@@ -24,6 +25,7 @@ export type ListRecord = Pick<
 > & { orgName: string }
 
 export const memberStore = {
+  ...tableWrites<MemberRecord>('members', MEMBER_FIELDS),
   search(db: DB, f: MemberFilter, offset: number, limit: number): { total: number; rows: (MemberRecord & { orgName: string })[] } {
     const { total, ids } = searchMemberIds(db, f, offset, limit)
     return { total, rows: memberStore.getMany(db, ids) }
@@ -63,14 +65,5 @@ export const memberStore = {
   findLiveByIdNumber(db: DB, idNumber: string): (MemberRecord & { orgName: string }) | null {
     const row = db.prepare('SELECT id FROM members WHERE id_number = ? AND deleted_at IS NULL').get(idNumber) as { id: string } | undefined
     return row ? memberStore.get(db, row.id) : null
-  },
-  insert(db: DB, rec: MemberRecord): void {
-    db.prepare(insertSql('members', MEMBER_FIELDS)).run(toRow(rec, MEMBER_FIELDS))
-  },
-  update(db: DB, rec: MemberRecord): void {
-    db.prepare(updateSql('members', MEMBER_FIELDS)).run(toRow(rec, MEMBER_FIELDS))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE members SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id)
   }
 }

@@ -1,6 +1,7 @@
 // 组织表的 SQL
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow, toRow } from '../db/columns'
 import type { OrgData } from '../../shared/org/schemas'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const ORG_FIELDS = [
@@ -21,6 +22,7 @@ const encode = (rec: OrgRecord): Record<string, unknown> => ({
 })
 
 export const orgStore = {
+  ...tableWrites<OrgRecord>('orgs', ORG_FIELDS, encode),
   list(db: DB): (OrgRecord & { memberCount: number })[] {
     const rows = db
       .prepare(
@@ -34,19 +36,10 @@ export const orgStore = {
     const row = db.prepare(`SELECT * FROM orgs WHERE id = ?${withDeleted ? '' : ' AND deleted_at IS NULL'}`).get(id)
     return row ? decode(row as Record<string, unknown>) : null
   },
-  insert(db: DB, rec: OrgRecord): void {
-    db.prepare(insertSql('orgs', ORG_FIELDS)).run(encode(rec))
-  },
-  update(db: DB, rec: OrgRecord): void {
-    db.prepare(updateSql('orgs', ORG_FIELDS)).run(encode(rec))
-  },
   liveChildren(db: DB, id: string): number {
     return (db.prepare('SELECT COUNT(*) AS n FROM orgs WHERE parent_id = ? AND deleted_at IS NULL').get(id) as { n: number }).n
   },
   liveMembers(db: DB, id: string): number {
     return (db.prepare('SELECT COUNT(*) AS n FROM members WHERE org_id = ? AND deleted_at IS NULL').get(id) as { n: number }).n
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE orgs SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id)
   }
 }

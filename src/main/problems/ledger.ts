@@ -3,7 +3,7 @@ import { evidenceText } from '../../shared/checkups/paper'
 import { statusNames } from '../../shared/problems/flow'
 import type { Problem, ProblemQuery } from '../../shared/problems/schemas'
 import type { AppContext } from '../context'
-import { exportLedger } from '../ledgers/export'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
 import { codeName } from '../seeds/codes'
 import { listProblems } from './service'
@@ -35,6 +35,6 @@ export const problemLedger: LedgerDefinition<Problem> = {
   ]
 }
 
-export async function exportProblems(ctx: AppContext, q: ProblemQuery): Promise<{ path: string; rows: number } | null> {
+export async function exportProblems(ctx: AppContext, q: ProblemQuery): Promise<ExportResult | null> {
   return exportLedger(ctx, problemLedger, listProblems(ctx, q), { orgId: q.orgId, fileName: (unit, today) => `问题整改台账-${unit}-${today}.xlsx`, logId: 'problems' })
 }

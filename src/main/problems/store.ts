@@ -1,7 +1,8 @@
 // 整改问题表的 SQL
 import type { ProblemStatus } from '../../shared/problems/flow'
 import type { ProblemData } from '../../shared/problems/schemas'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const PROBLEM_FIELDS = [
@@ -35,6 +36,7 @@ const decode = (r: Record<string, unknown>): ProblemRow => ({
 })
 
 export const problemStore = {
+  ...tableWrites<ProblemRecord>('problems', PROBLEM_FIELDS),
   list(db: DB, f: ProblemFilter): ProblemRow[] {
     const where = ['p.deleted_at IS NULL']
     const params: unknown[] = []
@@ -52,14 +54,5 @@ export const problemStore = {
   nextCode(db: DB, year: string): string {
     const r = db.prepare("SELECT MAX(CAST(substr(code, 9) AS INTEGER)) AS n FROM problems WHERE code LIKE ?").get(`ZG-${year}-%`) as { n: number | null }
     return `ZG-${year}-${String((r.n ?? 0) + 1).padStart(4, '0')}`
-  },
-  insert(db: DB, rec: ProblemRecord): void {
-    db.prepare(insertSql('problems', PROBLEM_FIELDS)).run(toRow(rec, PROBLEM_FIELDS))
-  },
-  update(db: DB, rec: ProblemRecord): void {
-    db.prepare(updateSql('problems', PROBLEM_FIELDS)).run(toRow(rec, PROBLEM_FIELDS))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE problems SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   }
 }

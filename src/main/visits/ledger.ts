@@ -1,11 +1,9 @@
 // 党建指导员联系走访记录台账（domain.md §1.5 园区端字段）
 import { visitModeName } from '../../shared/meetings/tables'
 import type { Visit, VisitQuery } from '../../shared/visits/schemas'
-import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
+import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
-import { writeLedgerFile } from '../ledgers/writer'
-import { orgStore } from '../org/store'
 import { listVisits } from './service'
 
 export const visitLedger: LedgerDefinition<Visit> = {
@@ -28,13 +26,10 @@ export const visitLedger: LedgerDefinition<Visit> = {
   ]
 }
 
-export async function exportVisits(ctx: AppContext, q: VisitQuery): Promise<{ path: string; rows: number } | null> {
-  const rows = listVisits(ctx, q).reverse()
-  const org = q.orgId ? orgStore.get(ctx.db, q.orgId) : (orgStore.list(ctx.db).find((o) => !o.parentId) ?? null)
-  const unitName = org?.name ?? '（未设置组织）'
-  const file = await ctx.chooseSavePath(`党建指导员走访记录-${unitName}${q.month ? `-${q.month}` : ''}.xlsx`)
-  if (!file) return null
-  await writeLedgerFile(visitLedger, rows, { unitName, date: ctx.today() }, file)
-  logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: 'visits', action: 'export', after: { file, rows: rows.length } })
-  return { path: file, rows: rows.length }
+export async function exportVisits(ctx: AppContext, q: VisitQuery): Promise<ExportResult | null> {
+  return exportLedger(ctx, visitLedger, listVisits(ctx, q).reverse(), {
+    orgId: q.orgId,
+    fileName: (unit) => `党建指导员走访记录-${unit}${q.month ? `-${q.month}` : ''}.xlsx`,
+    logId: 'visits'
+  })
 }

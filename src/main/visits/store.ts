@@ -1,5 +1,6 @@
 // 指导员走访表的 SQL
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow, toRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const VISIT_FIELDS = ['id', 'orgId', 'date', 'instructor', 'mode', 'findings', 'problems', 'guidance', 'needs', 'nextPlan', 'contact', 'createdAt', 'updatedAt'] as const
@@ -31,6 +32,7 @@ const encode = (rec: VisitRecord): Record<string, unknown> => ({ ...toRow(rec, V
 const SELECT = 'SELECT v.*, o.name AS org_name, o.enterprise_name AS ent_name FROM visits v JOIN orgs o ON o.id = v.org_id'
 
 export const visitStore = {
+  ...tableWrites<VisitRecord>('visits', VISIT_FIELDS, encode),
   list(db: DB, f: { orgIds?: string[]; from?: string; to?: string }): VisitRow[] {
     const where = ['v.deleted_at IS NULL']
     const params: unknown[] = []
@@ -42,14 +44,5 @@ export const visitStore = {
   get(db: DB, id: string): VisitRow | null {
     const r = db.prepare(`${SELECT} WHERE v.id = ? AND v.deleted_at IS NULL`).get(id) as Record<string, unknown> | undefined
     return r ? decode(r) : null
-  },
-  insert(db: DB, rec: VisitRecord): void {
-    db.prepare(insertSql('visits', VISIT_FIELDS)).run(encode(rec))
-  },
-  update(db: DB, rec: VisitRecord): void {
-    db.prepare(updateSql('visits', VISIT_FIELDS)).run(encode(rec))
-  },
-  setDeleted(db: DB, id: string, at: string): void {
-    db.prepare('UPDATE visits SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id)
   }
 }
