@@ -113,7 +113,7 @@ export function deleteBase(ctx: AppContext, id: string): null {
   ctx.db.transaction(() => {
     const before = duesStore.getBase(ctx.db, id)
     if (!before) throw notFound('党费基数')
-    duesStore.setDeleted(ctx.db, 'dues_bases', id, nowStamp())
+    duesStore.deleteBase(ctx.db, id, nowStamp())
     logChange(ctx.db, { actor: ctx.actor, entity: 'duesBase', entityId: id, action: 'delete', before })
   })()
   return null
@@ -174,7 +174,7 @@ export function deletePayment(ctx: AppContext, id: string): null {
   ctx.db.transaction(() => {
     const before = duesStore.getPayment(ctx.db, id)
     if (!before) throw notFound('党费交纳记录')
-    duesStore.setDeleted(ctx.db, 'dues_payments', id, nowStamp())
+    duesStore.deletePayment(ctx.db, id, nowStamp())
     logChange(ctx.db, { actor: ctx.actor, entity: 'duesPayment', entityId: id, action: 'delete', before })
   })()
   return null

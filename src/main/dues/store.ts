@@ -1,6 +1,7 @@
 // 党费基数与交纳记录的 SQL（金额以分为单位）
 import type { DuesMethod } from '../../shared/dues/schemas'
-import { fromRow, insertSql, toRow, updateSql } from '../db/columns'
+import { fromRow } from '../db/columns'
+import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
 export const BASE_FIELDS = ['id', 'memberId', 'fromMonth', 'category', 'baseFen', 'fixedFen', 'reducedFen', 'reductionDoc', 'note', 'createdAt', 'updatedAt'] as const
@@ -36,6 +37,8 @@ export type PaymentRecord = {
 }
 
 const json = (ids: string[]): string => JSON.stringify(ids)
+const baseWrites = tableWrites<BaseRecord>('dues_bases', BASE_FIELDS)
+const paymentWrites = tableWrites<PaymentRecord>('dues_payments', PAYMENT_FIELDS)
 
 export const duesStore = {
   /** Live bases of these members, oldest first. */
@@ -52,12 +55,9 @@ export const duesStore = {
     const r = db.prepare('SELECT * FROM dues_bases WHERE member_id = ? AND from_month = ? AND deleted_at IS NULL').get(memberId, fromMonth) as Record<string, unknown> | undefined
     return r ? fromRow<BaseRecord>(r, BASE_FIELDS) : null
   },
-  insertBase(db: DB, rec: BaseRecord): void {
-    db.prepare(insertSql('dues_bases', BASE_FIELDS)).run(toRow(rec, BASE_FIELDS))
-  },
-  updateBase(db: DB, rec: BaseRecord): void {
-    db.prepare(updateSql('dues_bases', BASE_FIELDS)).run(toRow(rec, BASE_FIELDS))
-  },
+  insertBase: baseWrites.insert,
+  updateBase: baseWrites.update,
+  deleteBase: baseWrites.setDeleted,
   /** Live payments of these members in [from, to] months. */
   payments(db: DB, memberIds: string[], from: string, to: string): PaymentRecord[] {
     return (
@@ -70,10 +70,6 @@ export const duesStore = {
     const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
     return r ? fromRow<PaymentRecord>(r, PAYMENT_FIELDS) : null
   },
-  insertPayment(db: DB, rec: PaymentRecord): void {
-    db.prepare(insertSql('dues_payments', PAYMENT_FIELDS)).run(toRow(rec, PAYMENT_FIELDS))
-  },
-  setDeleted(db: DB, table: 'dues_bases' | 'dues_payments', id: string, at: string): void {
-    db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id)
-  }
+  insertPayment: paymentWrites.insert,
+  deletePayment: paymentWrites.setDeleted
 }
