@@ -37,18 +37,18 @@ export const duesLedger: LedgerDefinition<DuesLedgerRow> = {
     { header: '序号', width: 5, value: (r, i) => (r.kind === 'month' ? i + 1 : null) },
     { header: '姓名', width: 8, value: (r) => (r.kind === 'month' ? r.name : '合计') },
     { header: '身份证号', width: 19, kind: 'text', value: (r) => m(r, (x) => maskIdNumber(x.idNumber)) },
-    { header: '人员类别', width: 12, value: (r) => m(r, (x) => (x.base ? duesCategoryName(x.base.category) : '未核定基数')) },
-    { header: '核定基数（元）', width: 10, kind: 'money', value: (r) => m(r, (x) => money(x.base?.baseFen)) },
+    { header: '人员类别', width: 16, value: (r) => m(r, (x) => (x.base ? duesCategoryName(x.base.category) : '未核定基数')) },
+    { header: '核定基数（元）', width: 12, kind: 'money', value: (r) => m(r, (x) => money(x.base?.baseFen)) },
     { header: '比例', width: 6, value: (r) => m(r, (x) => { const d = x.base && monthlyDue(x.base, duesRules); return d?.permille ? rateLabel(d.permille) : x.base ? '固定' : null }) },
-    { header: '月应交（元）', width: 9, kind: 'money', value: (r) => (r.kind === 'month' ? due(r) / 100 : r.dueFen / 100) },
-    { header: '月实交（元）', width: 9, kind: 'money', value: (r) => (r.kind === 'month' ? money(r.payment?.paidFen) : r.paidFen / 100) },
-    { header: '所属月份', width: 9, value: (r) => (r.kind === 'month' ? r.month : `已交 ${r.paid} / ${r.rows}`) },
+    { header: '月应交（元）', width: 11, kind: 'money', value: (r) => (r.kind === 'month' ? due(r) / 100 : r.dueFen / 100) },
+    { header: '月实交（元）', width: 11, kind: 'money', value: (r) => (r.kind === 'month' ? money(r.payment?.paidFen) : r.paidFen / 100) },
+    { header: '所属月份', width: 11, value: (r) => (r.kind === 'month' ? r.month : `已交 ${r.paid} / ${r.rows}`) },
     { header: '交纳日期', width: 11, kind: 'date', value: (r) => m(r, (x) => x.payment?.paidDate ?? null) },
-    { header: '交纳方式', width: 6, value: (r) => m(r, (x) => (x.payment ? duesMethodNames[x.payment.method] : '未交')) },
+    { header: '交纳方式', width: 8, value: (r) => m(r, (x) => (x.payment ? duesMethodNames[x.payment.method] : '未交')) },
     { header: '补交/预交', width: 9, value: (r) => m(r, (x) => (x.payment ? lateness(x.payment) : null)) },
     { header: '减免批准文号', width: 12, value: (r) => m(r, (x) => x.base?.reductionDoc ?? null) },
     { header: '收款人', width: 7, value: (r) => m(r, (x) => x.payment?.collector ?? null) },
-    { header: '备注', width: 14, align: 'left', value: (r) => m(r, (x) => x.payment?.note ?? null) }
+    { header: '备注', width: 12, align: 'left', value: (r) => m(r, (x) => x.payment?.note ?? null) }
   ]
 }
 

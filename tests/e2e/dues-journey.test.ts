@@ -1,0 +1,79 @@
+// 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
+// 欠交名单里没有他了 → 导出本月党费收缴台账并读回
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { appPerTest, shot } from './helpers'
+
+const session = appPerTest()
+
+describe('党费旅程（Chromium 外壳）', () => {
+  it('核定基数、补交、整支部登记、欠交名单、导出台账', async () => {
+    const { page } = await session.start()
+    await page.getByRole('button', { name: '载入示例数据' }).click()
+    await page.getByRole('menuitem', { name: '党费' }).click()
+    await page.getByLabel('党组织').click()
+    await page.keyboard.type('生产第一')
+    await page.keyboard.press('Enter')
+    await page.getByLabel('月份').click()
+    await page.getByLabel('月份').fill('2026-10')
+    await page.getByLabel('月份').press('Enter')
+    const totals = page.getByTestId('dues-totals')
+    await expect.poll(() => totals.innerText()).toContain('14 / 16')
+    expect((await totals.innerText()).replace(/\s+/g, ' ')).toContain('本月应交（元） 1,072.00 本月实交（元） 978.00')
+
+    // 欠交名单：胡嘉怡 8–10 月没交
+    await page.getByRole('tab', { name: '欠交名单' }).click()
+    const owing = page.getByRole('row', { name: /胡嘉怡/ })
+    await expect.poll(() => owing.innerText()).toContain('2026-08、2026-09、2026-10')
+    await page.getByRole('tab', { name: '按月收缴' }).click()
+
+    // 工资涨了：从 10 月起按 6000 元核定，应交 90 元
+    const row = page.getByRole('row', { name: /胡嘉怡/ })
+    await row.getByRole('button', { name: '核定基数' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel(/^核定基数（元）/).fill('6000')
+    await expect.poll(() => page.getByTestId('base-preview').innerText()).toBe('每月应交 90.00 元（基数 6000.00 元 × 1.5%）')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => row.innerText()).toContain('90.00')
+
+    // 补交：把已交的 7 月也选上，被拒绝；改成 8–10 月
+    await row.getByRole('button', { name: '登记交纳' }).click()
+    const months = dialog.locator('.ant-picker-range input')
+    await months.nth(0).click()
+    await months.nth(0).fill('2026-07')
+    await months.nth(1).fill('2026-10')
+    await months.nth(1).press('Enter')
+    await dialog.getByLabel('收款人').fill('蒋玉兰')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.getByTestId('pay-error').innerText()).toContain('2026-07 已经登记交纳')
+    await months.nth(0).click()
+    await months.nth(0).fill('2026-08')
+    await months.nth(1).fill('2026-10')
+    await months.nth(1).press('Enter')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await page.getByText('已登记 胡嘉怡 3 个月的党费').waitFor()
+    await expect.poll(() => totals.innerText()).toContain('15 / 16')
+
+    // 其余未交的按应交一次登记
+    await page.getByRole('button', { name: '未交的按应交登记' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: '登记' }).click()
+    await page.getByText('已按应交登记 1 人').waitFor()
+    await expect.poll(() => totals.innerText()).toContain('16 / 16')
+    await shot(page, '党费-按月收缴')
+
+    await page.getByRole('tab', { name: '欠交名单' }).click()
+    await expect.poll(async () => (await page.locator('.ant-table').innerText()).includes('2026-08')).toBe(false)
+    await page.getByRole('tab', { name: '按月收缴' }).click()
+
+    await page.getByRole('button', { name: '导出本月台账' }).click()
+    const file = (await page.getByTestId('ledger-path').innerText()).trim()
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(file)
+    const rows: string[][] = []
+    wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
+    expect(rows[0][0]).toBe('党费收缴台账')
+    const hu = rows.find((r) => r[1] === '胡嘉怡')!
+    expect([hu[4], hu[5], hu[6], hu[7], hu[8], hu[11]]).toEqual(['6000', '1.5%', '90', '90', '2026-10', '补交 1 个月'])
+    expect(rows.at(-1)!.slice(1, 9)).toEqual(['合计', '', '', '', '', String((107200 - 4600 + 9000) / 100), String((107200 - 4600 + 9000) / 100), '已交 16 / 16'])
+  })
+})
