@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import seed from '../../seeds/checkup-templates/default-2026.1.json'
-import { SHOTS, appPerTest, fillDate, shot } from './helpers'
+import { SHOTS, appPerTest, fillDate, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -16,7 +16,7 @@ describe('党建体检旅程（Chromium 外壳）', () => {
     const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '党建体检' }).click()
+    await goTo(page, '党建体检')
 
     await page.getByRole('button', { name: '发起体检批次' }).click()
     const dialog = page.getByRole('dialog')
@@ -92,7 +92,7 @@ describe('党建体检旅程（Chromium 外壳）', () => {
     for (const p of pages) expect(p.replace(/\s+/g, '')).toContain('检查内容标准分评分细则核查方式自评分体检得分')
     expect(pdfToPngs(file, SHOTS, '党建体检表').length).toBe(info.pages)
 
-    await page.getByRole('menuitem', { name: '问题整改' }).click()
+    await goTo(page, '问题整改')
     const row = page.locator('.ant-table-row', { hasText: C11_REASON })
     const advance = async (to: string): Promise<void> => {
       await row.getByRole('button', { name: '推进' }).hover()

@@ -1,6 +1,6 @@
 // 示例数据里 2025 年的一次体检：打印问题清单及整改通知（A4 纵向，逾期标出）；「重新打开」要写原因并出现在变更记录里
 import { describe, expect, it } from 'vitest'
-import { SHOTS, appPerTest, shot } from './helpers'
+import { SHOTS, appPerTest, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -10,7 +10,7 @@ describe('整改通知与重新打开', () => {
     const app = await session.start()
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '党建体检' }).click()
+    await goTo(page, '党建体检')
     await page.getByRole('tab', { name: '体检记录' }).click()
     await page.getByRole('row', { name: /峨眉智能装备党支部/ }).getByRole('button', { name: '打开' }).click()
     await page.getByTestId('checkup-page').waitFor()

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { APPLICANT_ID, journey } from '../helpers/development'
-import { fillDate, pick, shot } from './helpers'
+import { fillDate, goTo, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -61,7 +61,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await goTo(page, '发展党员')
     await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('2014 年《发展党员工作细则》')
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-名单.png` })
 
@@ -125,13 +125,13 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     // 转正后出现在党员花名册里：正式党员，所在园区青年党支部，不用再录一遍
     const member = ctx.db.prepare('SELECT name, category, join_date, full_date, org_id FROM members WHERE id_number = ? AND deleted_at IS NULL').get(APPLICANT_ID)
     expect(member).toEqual({ name: '唐晓雨', category: 'full', join_date: '2025-04-25', full_date: '2026-04-25', org_id: 'd3e0a000-0000-4000-8000-000000000002' })
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     await page.getByLabel('搜索党员').fill('txy')
     const rosterRow = page.locator('.ant-table-row', { hasText: '唐晓雨' })
     await expect.poll(() => rosterRow.innerText()).toContain('正式党员')
 
     // 发展党员全程纪实表：A4 PDF，读回文字
-    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await goTo(page, '发展党员')
     await page.locator('.ant-table-row', { hasText: '唐晓雨' }).click()
     await expect.poll(() => page.getByTestId('dev-person-name').innerText()).toBe('唐晓雨')
     await page.getByRole('button', { name: '导出 PDF' }).click()
@@ -154,7 +154,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await page.locator('.ant-modal-confirm').getByRole('button').last().click()
     await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' })
     // 从页面导出发展党员工作台账，读回这一行
-    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await goTo(page, '发展党员')
     await page.getByRole('button', { name: '导出台账' }).hover()
     await page.getByRole('menuitem', { name: '发展党员工作台账' }).click()
     const ledgerFile = (await page.getByTestId('dev-export-path').innerText()).trim()
@@ -180,7 +180,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await goTo(page, '发展党员')
     await page.getByRole('tab', { name: '待办' }).click()
     const todo = page.locator('.ant-table-row:visible', { hasText: '入党申请人谈话' })
     await expect.poll(() => todo.innerText()).toContain('王思雨')
@@ -194,7 +194,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await page.getByRole('dialog').getByLabel('谈话人').fill('钟丽娟')
     await save(page)
     await page.getByTestId('step-talk').getByText('2026-11-20').waitFor()
-    await page.getByRole('menuitem', { name: '发展党员' }).click()
+    await goTo(page, '发展党员')
     await page.getByRole('tab', { name: '待办' }).click()
     await page.locator('.ant-table-row:visible', { hasText: '刘子豪' }).first().waitFor()
     expect(await page.locator('.ant-table-row:visible', { hasText: '入党申请人谈话' }).count()).toBe(0)

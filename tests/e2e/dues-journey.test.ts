@@ -2,7 +2,7 @@
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { appPerTest, shot } from './helpers'
+import { appPerTest, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -10,7 +10,7 @@ describe('党费旅程（Chromium 外壳）', () => {
   it('核定基数、补交、整支部登记、欠交名单、导出台账', async () => {
     const { page } = await session.start()
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '党费' }).click()
+    await goTo(page, '党费')
     await page.getByLabel('党组织').click()
     await page.keyboard.type('生产第一')
     await page.keyboard.press('Enter')

@@ -27,6 +27,21 @@ export async function fillDate(page: Page, label: string, iso: string): Promise<
   await input.press('Enter')
 }
 
+/**
+ * Goes to a page through the side navigation and waits until that page shows its title, so that what the test looks for
+ * next is not found on the page it came from (both pages may list the same problem or member).
+ */
+export async function goTo(page: Page, menu: keyof typeof PAGE_TITLES): Promise<void> {
+  await page.getByRole('menuitem', { name: menu }).click()
+  await page.locator('h2.page-title').filter({ hasText: new RegExp(`^${PAGE_TITLES[menu]}$`) }).waitFor()
+}
+
+/** Side navigation entry → the title its page shows. */
+const PAGE_TITLES = {
+  首页: '首页', 组织: '组织', 党员花名册: '党员花名册', 会议与走访: '组织生活与工作记录', 党建体检: '党建体检', 问题整改: '问题整改',
+  发展党员: '发展党员', 党费: '党费收缴', 回收站: '回收站', 数据与设置: '数据与设置'
+}
+
 /** Picks an option of an antd Select found by its label. */
 export async function pick(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(new RegExp(`^${label}`)).click()

@@ -1,6 +1,6 @@
 // 每条记录都能看到变更记录；删除进回收站、恢复后变更记录完整
 import { describe, expect, it } from 'vitest'
-import { appPerTest, shot } from './helpers'
+import { appPerTest, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -9,7 +9,7 @@ describe('变更记录与回收站（Chromium 外壳）', () => {
     const app = await session.start()
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '组织' }).click()
+    await goTo(page, '组织')
     await page.locator('.ant-tree').getByText(/^峨眉智能装备党支部/).click()
     await page.getByRole('button', { name: '编辑' }).click()
     await page.getByLabel('备注').fill('2026 年 11 月补录换届材料')
@@ -22,7 +22,7 @@ describe('变更记录与回收站（Chromium 外壳）', () => {
     await shot(page, '组织-变更记录')
     await page.keyboard.press('Escape')
 
-    await page.getByRole('menuitem', { name: '问题整改' }).click()
+    await goTo(page, '问题整改')
     await page.getByRole('button', { name: '登记问题' }).click()
     await page.getByLabel('问题描述').fill('党员活动室制度未上墙')
     await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
@@ -31,11 +31,11 @@ describe('变更记录与回收站（Chromium 外壳）', () => {
     await row.getByRole('button', { name: '删除' }).click()
     await page.getByRole('button', { name: '删除', exact: true }).last().click()
     await row.waitFor({ state: 'detached' })
-    await page.getByRole('menuitem', { name: '回收站' }).click()
+    await goTo(page, '回收站')
     const binRow = page.locator('.ant-table-row', { hasText: '党员活动室制度未上墙' })
     await binRow.getByRole('button', { name: '恢复' }).click()
     await binRow.waitFor({ state: 'detached' })
-    await page.getByRole('menuitem', { name: '问题整改' }).click()
+    await goTo(page, '问题整改')
     await row.getByRole('button', { name: '变更记录' }).click()
     await history.waitFor()
     const lines = await history.locator('.ant-timeline-item').allInnerTexts()

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { SHOTS, fillDate, pick, shot } from './helpers'
+import { SHOTS, fillDate, goTo, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -31,7 +31,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByText(/已载入示例数据/).waitFor()
     const before = meetingCount(app)
-    await page.getByRole('menuitem', { name: '会议与走访' }).click()
+    await goTo(page, '会议与走访')
     await pickOrg(page, BRANCH)
 
     // 10 月支委会：应到只有三名支委；先漏写缺席原因被拒绝，什么也没存
@@ -82,14 +82,14 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '转入问题清单' }).click()
     await page.getByText(/已转入问题整改清单：ZG-2026-0001、ZG-2026-0002/).waitFor()
     await shot(page, '组织生活-指导员走访')
-    await page.getByRole('menuitem', { name: '问题整改' }).click()
+    await goTo(page, '问题整改')
     const row = page.locator('.ant-table-row', { hasText: '党员活动室未设置党务公开栏' })
     await row.waitFor()
     expect(await row.innerText()).toContain('指导员走访')
     expect(await row.innerText()).toContain(BRANCH)
 
     // 三会一课记录台账：导出并读回
-    await page.getByRole('menuitem', { name: '会议与走访' }).click()
+    await goTo(page, '会议与走访')
     await page.getByRole('button', { name: '导出三会一课记录台账' }).click()
     const file = (await page.getByTestId('ledger-path').innerText()).trim()
     expect(file).toMatch(/三会一课记录台账-嘉州新材料机关党支部-2026年.*\.xlsx$/)

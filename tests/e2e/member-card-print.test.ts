@@ -1,6 +1,6 @@
 // 党员信息卡片：从卡片导出 PDF，A4 纵向，文字读得回来，身份证号已脱敏
 import { describe, expect, it } from 'vitest'
-import { SHOTS, appPerTest } from './helpers'
+import { SHOTS, appPerTest, goTo } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -10,7 +10,7 @@ describe('打印党员信息卡片', () => {
     const app = await session.start()
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     const first = page.locator('.ant-table-row').first()
     const name = (await first.locator('.ant-table-cell').first().innerText()).trim()
     await first.getByRole('button', { name: '卡片' }).click()

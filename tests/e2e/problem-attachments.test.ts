@@ -5,7 +5,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ATTACHMENT_DIR } from '../../src/main/attachments/files'
-import { appPerTest, fillDate } from './helpers'
+import { appPerTest, fillDate, goTo } from './helpers'
 
 const session = appPerTest()
 const OUT = process.env.PROBLEM_SHOTS ?? null
@@ -22,7 +22,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     const app = await session.start()
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByRole('menuitem', { name: '问题整改' }).click()
+    await goTo(page, '问题整改')
 
     await page.getByRole('button', { name: '登记问题' }).click()
     let dialog = page.getByRole('dialog')
@@ -102,7 +102,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await row.getByRole('button', { name: '删除' }).click()
     await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click()
     await expect.poll(() => row.count()).toBe(0)
-    await page.getByRole('menuitem', { name: '回收站' }).click()
+    await goTo(page, '回收站')
     const binRow = page.locator('.ant-table-row', { hasText: code })
     await binRow.getByRole('button', { name: '彻底删除' }).click()
     await page.locator('.ant-popconfirm').getByRole('button', { name: '彻底删除' }).click()

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
-import { appPerTest, fillDate, pick, shot } from './helpers'
+import { appPerTest, fillDate, goTo, pick, shot } from './helpers'
 import type { LaunchedApp } from './shell'
 
 const session = appPerTest()
@@ -25,7 +25,7 @@ describe('花名册旅程（Chromium 外壳）', () => {
     await page.getByTestId('org-details').waitFor()
     expect(await page.getByTestId('org-details').innerText()).toContain('党支部')
 
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     await page.getByRole('button', { name: '新增党员' }).click()
     await page.getByLabel('姓名', { exact: true }).fill('欧阳明华')
     await page.getByLabel('身份证号').fill(BAD_ID)

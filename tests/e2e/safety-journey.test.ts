@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
 import { tempDir } from '../helpers/context'
-import { appPerTest, shot } from './helpers'
+import { appPerTest, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -34,7 +34,7 @@ describe('导入、备份与恢复（Chromium 外壳）', () => {
     const file = path.join(tempDir('redtie-import-'), '花名册.xlsx')
     await writeRoster(file, false)
 
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     await page.getByRole('button', { name: /(^|\s)导入$/ }).click()
     await page.locator('.ant-modal input[type=file]').setInputFiles(file)
     await expect.poll(() => page.getByTestId('import-counts').innerText()).toContain('有错误 3 行')
@@ -55,27 +55,27 @@ describe('导入、备份与恢复（Chromium 外壳）', () => {
     expect(total()).toBe(demo + 6)
     await page.getByRole('button', { name: '完成' }).click()
 
-    await page.getByRole('menuitem', { name: '数据与设置' }).click()
+    await goTo(page, '数据与设置')
     await page.getByRole('button', { name: '立即备份' }).click()
     const saved = await page.getByText(/已备份到：/).innerText()
     const backupFile = saved.replace(/^.*已备份到：/, '').trim()
     expect(fs.existsSync(backupFile)).toBe(true)
 
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     for (let i = 0; i < 2; i++) {
       await page.locator('.ant-table-row').first().getByRole('button', { name: '删除' }).click()
       await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click()
       await expect.poll(total).toBe(demo + 6 - (i + 1))
     }
 
-    await page.getByRole('menuitem', { name: '数据与设置' }).click()
+    await goTo(page, '数据与设置')
     await page.locator('input[type=file]').setInputFiles(backupFile)
     await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click()
     await page.getByText(/恢复后共有 \d+ 个组织/).waitFor()
     await shot(page, '恢复-完成')
     expect(total()).toBe(demo + 6)
     await page.getByRole('button', { name: '知道了' }).click()
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     await expect.poll(() => page.getByTestId('roster-total').innerText()).toContain(`共 ${demo + 6} 名`)
     expect(app.externalRequests).toEqual([])
   })
