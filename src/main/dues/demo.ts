@@ -1,6 +1,6 @@
-// 示例党费数据（seeds/demo/dues.json）：一个支部 2026 年的基数与按月交纳，留几处欠交；固定编号，幂等
+// 示例党费数据（seeds/demo/dues.json）：一个支部 2026 年的基数（取花名册上的党费基数）与按月交纳，留几处欠交；固定编号，幂等
 import demo from '../../../seeds/demo/dues.json'
-import { monthlyDue, monthsBetween, toFen } from '../../shared/dues/calc'
+import { monthlyDue, monthsBetween } from '../../shared/dues/calc'
 import { duesRules } from '../../shared/dues/tables'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -16,9 +16,10 @@ export function loadDuesDemo(ctx: AppContext): void {
   const gaps = demo.gaps as Record<string, string[]>
   demo.bases.forEach((b, i) => {
     if (db.prepare('SELECT 1 FROM dues_bases WHERE id = ?').get(b.id)) return
-    if (!db.prepare('SELECT 1 FROM members WHERE id = ? AND deleted_at IS NULL').get(b.memberId)) return
+    const member = db.prepare('SELECT dues_base_cents AS fen FROM members WHERE id = ? AND deleted_at IS NULL').get(b.memberId) as { fen: number | null } | undefined
+    if (member?.fen === null || member?.fen === undefined) return
     const rec: BaseRecord = {
-      id: b.id, memberId: b.memberId, fromMonth: b.fromMonth, category: b.category, baseFen: toFen(b.baseYuan),
+      id: b.id, memberId: b.memberId, fromMonth: b.fromMonth, category: b.category, baseFen: member.fen, // 与花名册上的党费基数一致
       fixedFen: null, reducedFen: null, reductionDoc: null, note: null, createdAt: stamp, updatedAt: stamp
     }
     duesStore.insertBase(db, rec)

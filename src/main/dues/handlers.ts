@@ -3,7 +3,7 @@ import type { ChannelOutput, ChannelParsed } from '../../shared/contract'
 import type { duesChannels } from '../../shared/dues/channels'
 import type { AppContext } from '../context'
 import { exportDuesLedger } from './ledger'
-import { deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from './service'
+import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from './service'
 
 type K = keyof typeof duesChannels
 type Handlers = { [C in K]: (input: ChannelParsed<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> }
@@ -14,6 +14,7 @@ export function duesHandlers(ctx: AppContext): Handlers {
     'dues.bases': ({ memberId }) => memberBases(ctx, memberId),
     'dues.saveBase': (input) => saveBase(ctx, input),
     'dues.deleteBase': ({ id }) => deleteBase(ctx, id),
+    'dues.basesFromRoster': (input) => basesFromRoster(ctx, input),
     'dues.pay': (input) => payDues(ctx, input),
     'dues.payMonth': (input) => payMonthForAll(ctx, input),
     'dues.deletePayment': ({ id }) => deletePayment(ctx, id),

@@ -6,14 +6,15 @@ import type { AppContext } from '../context'
 import { orgSubtree } from '../members/service'
 import { type BaseRecord, duesStore } from './store'
 
-export type DuesMember = { id: string; name: string; orgId: string; orgName: string; category: string; joinDate: string; transferInDate: string | null }
+/** `rosterBaseFen`：花名册上登记的党费基数（分） */
+export type DuesMember = { id: string; name: string; orgId: string; orgName: string; category: string; joinDate: string; transferInDate: string | null; rosterBaseFen: number | null }
 
 export const duesMembers = (ctx: AppContext, orgId: string): DuesMember[] => duesMembersIn(ctx, orgSubtree(ctx, orgId))
 
 export function duesMembersIn(ctx: AppContext, orgIds: string[]): DuesMember[] {
   return ctx.db
     .prepare(
-      `SELECT m.id, m.name, m.org_id AS orgId, o.name AS orgName, m.category, m.join_date AS joinDate, m.transfer_in_date AS transferInDate
+      `SELECT m.id, m.name, m.org_id AS orgId, o.name AS orgName, m.category, m.join_date AS joinDate, m.transfer_in_date AS transferInDate, m.dues_base_cents AS rosterBaseFen
        FROM members m JOIN orgs o ON o.id = m.org_id
        WHERE m.deleted_at IS NULL AND m.status <> 'left' AND m.org_id IN (SELECT value FROM json_each(?))
        ORDER BY o.name, m.name_pinyin`

@@ -25,7 +25,7 @@ function memberOrThrow(ctx: AppContext, memberId: string): DuesMember {
   const m = memberStore.get(ctx.db, memberId)
   if (!m) throw notFound('党员')
   if (m.status === 'left') throw invalid(`${m.name}已出党，不再交纳党费`)
-  return { id: m.id, name: m.name, orgId: m.orgId, orgName: m.orgName, category: m.category, joinDate: m.joinDate, transferInDate: m.transferInDate }
+  return { id: m.id, name: m.name, orgId: m.orgId, orgName: m.orgName, category: m.category, joinDate: m.joinDate, transferInDate: m.transferInDate, rosterBaseFen: m.duesBaseCents }
 }
 
 /** 每名党员已交的月份（只算 `upTo` 当天及以前登记交纳的）。 */
@@ -58,7 +58,7 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
     const payment = thisMonth.get(m.id)
     return {
       memberId: m.id, name: m.name, orgName: m.orgName, memberCategory: m.category,
-      owes: !!base, base: base ? presentBase(base) : null, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
+      owes: !!base, base: base ? presentBase(base) : null, rosterBaseFen: m.rosterBaseFen, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
       payment: payment ? presentPayment(payment) : null,
       arrearsMonths: arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), today)?.consecutive ?? 0
     }
@@ -104,9 +104,42 @@ export function saveBase(ctx: AppContext, input: DuesBaseData): { id: string; wa
     if (before) duesStore.updateBase(db, rec)
     else duesStore.insertBase(db, rec)
     logChange(db, { actor: ctx.actor, entity: 'duesBase', entityId: rec.id, action: before ? 'update' : 'create', before: before ?? undefined, after: rec })
+    syncRosterBase(ctx, m, stamp)
     return rec.id
   })()
   return { id, warnings: [] }
+}
+
+/** 花名册上的「党费基数」跟着最近一次按基数核定的走（固定金额、减免的不改）。 */
+function syncRosterBase(ctx: AppContext, m: DuesMember, stamp: string): void {
+  const latest = duesStore.bases(ctx.db, [m.id]).at(-1)
+  if (!latest || latest.baseFen === null || latest.reducedFen !== null || latest.baseFen === m.rosterBaseFen) return
+  ctx.db.prepare('UPDATE members SET dues_base_cents = ?, updated_at = ? WHERE id = ?').run(latest.baseFen, stamp, m.id)
+  logChange(ctx.db, { actor: ctx.actor, entity: 'member', entityId: m.id, action: 'update', before: { duesBaseCents: m.rosterBaseFen }, after: { duesBaseCents: latest.baseFen } })
+}
+
+/**
+ * 按花名册上的党费基数一次核定：组织（含下级）里还没有核定过基数、花名册上填了基数的党员，按「在职（按月领取工资）」从 fromMonth
+ * （入党或转入晚于它的，从入党、转入的月份）起核定。其他类别的党员请逐人核定。
+ */
+export function basesFromRoster(ctx: AppContext, input: { orgId: string; fromMonth: string }): { created: number; names: string[] } {
+  if (!orgStore.get(ctx.db, input.orgId)) throw notFound('党组织')
+  const members = duesMembers(ctx, input.orgId)
+  const based = basesByMember(ctx, members.map((m) => m.id))
+  const todo = members.filter((m) => m.rosterBaseFen !== null && !based.get(m.id)?.length)
+  ctx.db.transaction(() => {
+    const stamp = nowStamp()
+    for (const m of todo) {
+      const joined = joinedMonth(m)
+      const rec: BaseRecord = {
+        id: randomUUID(), memberId: m.id, fromMonth: joined > input.fromMonth ? joined : input.fromMonth, category: 'salary', baseFen: m.rosterBaseFen,
+        fixedFen: null, reducedFen: null, reductionDoc: null, note: '按花名册党费基数核定', createdAt: stamp, updatedAt: stamp
+      }
+      duesStore.insertBase(ctx.db, rec)
+      logChange(ctx.db, { actor: ctx.actor, entity: 'duesBase', entityId: rec.id, action: 'create', after: rec })
+    }
+  })()
+  return { created: todo.length, names: todo.map((m) => m.name) }
 }
 
 export function deleteBase(ctx: AppContext, id: string): null {

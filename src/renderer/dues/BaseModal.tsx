@@ -22,7 +22,7 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
     setError(null)
     form.resetFields()
     const b = row.base
-    form.setFieldsValue({ fromMonth: dayjs(`${month}-01`), category: b?.category ?? 'salary', baseYuan: b?.baseYuan ?? null, fixedYuan: b?.fixedYuan ?? null, reduced: b?.reducedYuan !== null && b?.reducedYuan !== undefined, reducedYuan: b?.reducedYuan ?? null, reductionDoc: b?.reductionDoc ?? null })
+    form.setFieldsValue({ fromMonth: dayjs(`${month}-01`), category: b?.category ?? 'salary', baseYuan: b?.baseYuan ?? (row.rosterBaseFen === null ? null : row.rosterBaseFen / 100), fixedYuan: b?.fixedYuan ?? null, reduced: b?.reducedYuan !== null && b?.reducedYuan !== undefined, reducedYuan: b?.reducedYuan ?? null, reductionDoc: b?.reductionDoc ?? null })
     void loadHistory()
   }, [row, month, form, loadHistory])
   if (!row) return null

@@ -12,7 +12,7 @@ import { BatchModal } from './BatchModal'
 import { PayModal, type PayTarget } from './PayModal'
 
 export function MonthTab({ orgId, month }: { orgId: string; month: string }): ReactNode {
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const exportLedger = useLedgerExport()
   const [data, setData] = useState<DuesMonth | null>(null)
   const [paying, setPaying] = useState<PayTarget | null>(null)
@@ -30,6 +30,22 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
   const removePayment = async (id: string): Promise<void> => {
     await window.api.dues.deletePayment({ id }).then(load, (e: Error) => message.error(e.message))
   }
+  const fromRoster = (): void => {
+    modal.confirm({
+      title: '按花名册上的党费基数核定',
+      content: `还没有核定基数、花名册上填了党费基数的党员，按「在职（按月领取工资）」从 ${month} 起核定（入党或转入更晚的从那个月起）。离退休、农民、学生等其他类别请逐人核定。`,
+      okText: '核定', cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await window.api.dues.basesFromRoster({ orgId, fromMonth: month })
+          message.success(r.created ? `已核定 ${r.created} 人：${r.names.join('、')}` : '没有可以按花名册核定的党员（都已核定，或花名册上没填党费基数）')
+          await load()
+        } catch (e) {
+          message.error((e as Error).message)
+        }
+      }
+    })
+  }
   const year = month.slice(0, 4)
   const t = data?.totals
   return (
@@ -44,6 +60,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
         <span style={{ flex: 1 }} />
         <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: month, toMonth: month }))}>导出本月台账</Button>
         <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: `${year}-01`, toMonth: month }))}>导出 {year} 年 1 月至本月台账</Button>
+        {!!t?.noBase && <Button onClick={fromRoster}>按花名册基数核定</Button>}
         <Button type="primary" disabled={!data?.rows.some((r) => r.base && !r.payment)} onClick={() => setBatch(true)}>未交的按应交登记</Button>
       </div>
       <Table<DuesMonthRow>

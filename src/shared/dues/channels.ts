@@ -2,7 +2,7 @@
 import { idOnly } from '../org/schemas'
 import {
   type DuesArrearsRow, type DuesBase, type DuesMonth,
-  duesBaseInput, duesBatchInput, duesLedgerQuery, duesMemberQuery, duesMonthQuery, duesOrgQuery, duesPayInput
+  duesBaseInput, duesBatchInput, duesFromRosterInput, duesLedgerQuery, duesMemberQuery, duesMonthQuery, duesOrgQuery, duesPayInput
 } from './schemas'
 
 const out = <T>(): T => undefined as unknown as T
@@ -13,6 +13,7 @@ export const duesChannels = {
   'dues.bases': { input: duesMemberQuery, output: out<DuesBase[]>() },
   'dues.saveBase': { input: duesBaseInput, output: out<Saved>() },
   'dues.deleteBase': { input: idOnly, output: out<null>() },
+  'dues.basesFromRoster': { input: duesFromRosterInput, output: out<{ created: number; names: string[] }>() },
   'dues.pay': { input: duesPayInput, output: out<{ ids: string[]; warnings: string[] }>() },
   'dues.payMonth': { input: duesBatchInput, output: out<{ created: number; skipped: string[] }>() },
   'dues.deletePayment': { input: idOnly, output: out<null>() },

@@ -73,6 +73,7 @@ export const duesMonthQuery = z.strictObject({ orgId: uuid, month })
 export type DuesMonthQuery = z.input<typeof duesMonthQuery>
 
 export const duesOrgQuery = z.strictObject({ orgId: uuid })
+export const duesFromRosterInput = z.strictObject({ orgId: uuid, fromMonth: month })
 export const duesMemberQuery = z.strictObject({ memberId: uuid })
 export const duesLedgerQuery = z.strictObject({
   orgId: uuid,
@@ -94,6 +95,8 @@ export type DuesMonthRow = {
   /** 这个月是否应交（入党、转入以后，且已核定基数） */
   owes: boolean
   base: DuesBase | null
+  /** 花名册上登记的党费基数（分），核定时作默认值 */
+  rosterBaseFen: number | null
   dueFen: number
   payment: DuesPayment | null
   arrearsMonths: number

@@ -5,8 +5,8 @@ import { suggestScores } from '../../../src/main/checkups/metrics'
 import { getTemplate } from '../../../src/main/checkups/templates'
 import { dashboardSummary } from '../../../src/main/dashboard/service'
 import { exportDuesLedger } from '../../../src/main/dues/ledger'
-import { deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
-import { deleteMember } from '../../../src/main/members/service'
+import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
+import { deleteMember, getMember } from '../../../src/main/members/service'
 import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
 import { duesBaseInput, duesPayInput } from '../../../src/shared/dues/schemas'
@@ -62,6 +62,29 @@ describe('党费基数', () => {
     expect(counts(ctx)).toEqual(before)
     base(ctx, veteran.id)
     expect(() => base(ctx, veteran.id, { baseYuan: 7000 })).toThrow('从 2026-01 起的基数已经核定过，请修改原来那一条')
+  })
+  it('花名册上的「党费基数」跟着最近一次按基数核定的走；固定金额类别不改它', () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id, { baseYuan: 6000 })
+    base(ctx, veteran.id, { fromMonth: '2026-07', baseYuan: 10500 })
+    expect(getMember(ctx, veteran.id).duesBaseCents).toBe(1_050_000)
+    base(ctx, veteran.id, { fromMonth: '2026-03', baseYuan: 7000 }) // 较早的调整不改花名册
+    expect(getMember(ctx, veteran.id).duesBaseCents).toBe(1_050_000)
+    base(ctx, veteran.id, { fromMonth: '2026-09', category: 'unemployed', baseYuan: null })
+    expect(getMember(ctx, veteran.id).duesBaseCents).toBe(1_050_000)
+  })
+  it('按花名册上的党费基数一次核定：没核定过的都核定，入党晚的从入党月份起；再点一次不重复', () => {
+    const { ctx, members, veteran } = setup()
+    base(ctx, veteran.id, { baseYuan: 4321 })
+    const r = basesFromRoster(ctx, { orgId: OFFICE, fromMonth: '2026-01' })
+    const withRosterBase = ctx.db.prepare('SELECT COUNT(*) AS n FROM members WHERE org_id = ? AND deleted_at IS NULL AND dues_base_cents IS NOT NULL').get(OFFICE) as { n: number }
+    expect(r.created).toBe(withRosterBase.n - 1)
+    expect(r.names).not.toContain(veteran.name)
+    const late = members.find((m) => m.joinDate > '2026-01-31')!
+    expect(memberBases(ctx, late.id)[0].fromMonth).toBe(late.joinDate.slice(0, 7))
+    expect(memberBases(ctx, veteran.id).map((b) => b.baseYuan)).toEqual([4321])
+    expect(basesFromRoster(ctx, { orgId: OFFICE, fromMonth: '2026-01' }).created).toBe(0)
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-10' }).totals.noBase).toBe(members.length - withRosterBase.n)
   })
   it('删除进回收站，恢复；同月已有新的一条时不能恢复', () => {
     const { ctx, veteran } = setup()
