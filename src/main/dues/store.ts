@@ -1,6 +1,6 @@
 // 党费基数与交纳记录的 SQL（金额以分为单位）
 import type { DuesMethod } from '../../shared/dues/schemas'
-import { fromRow } from '../db/columns'
+import { fromRow, snake } from '../db/columns'
 import { tableWrites } from '../db/tableWrites'
 import type { DB } from '../db/types'
 
@@ -43,9 +43,10 @@ const paymentWrites = tableWrites<PaymentRecord>('dues_payments', PAYMENT_FIELDS
 export const duesStore = {
   /** Live bases of these members, oldest first. */
   bases(db: DB, memberIds: string[]): BaseRecord[] {
-    return (db.prepare('SELECT * FROM dues_bases WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) ORDER BY member_id, from_month').all(json(memberIds)) as Record<string, unknown>[]).map(
-      (r) => fromRow<BaseRecord>(r, BASE_FIELDS)
-    )
+    // raw rows in BASE_FIELDS order: a whole park's bases decode several times faster than through fromRow
+    const cols = BASE_FIELDS.map(snake).join(', ')
+    const rows = db.prepare(`SELECT ${cols} FROM dues_bases WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) ORDER BY member_id, from_month`).raw().all(json(memberIds)) as unknown[][]
+    return rows.map((r) => Object.fromEntries(BASE_FIELDS.map((f, i) => [f, r[i]])) as BaseRecord)
   },
   getBase(db: DB, id: string): BaseRecord | null {
     const r = db.prepare('SELECT * FROM dues_bases WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
@@ -65,6 +66,25 @@ export const duesStore = {
         .prepare('SELECT * FROM dues_payments WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name')
         .all(json(memberIds), from, to) as Record<string, unknown>[]
     ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
+  },
+  /** Each member's paid months (payments registered on or before `upTo`), one row per member: cheap even for a whole park. */
+  paidMonths(db: DB, memberIds: string[], upTo: string): { memberId: string; months: string[] }[] {
+    const rows = db
+      .prepare('SELECT member_id, group_concat(month) AS months FROM dues_payments WHERE deleted_at IS NULL AND paid_date <= ? AND member_id IN (SELECT value FROM json_each(?)) GROUP BY member_id')
+      .raw()
+      .all(upTo, json(memberIds)) as [string, string][]
+    return rows.map(([memberId, months]) => ({ memberId, months: months.split(',') }))
+  },
+  /** Members (of these) with a base and no payment for any month from `fromMonth` to `toMonth`: the only ones who can be behind. */
+  unpaidThrough(db: DB, memberIds: string[], fromMonth: string, toMonth: string): Set<string> {
+    const rows = db
+      .prepare(
+        `SELECT DISTINCT b.member_id FROM dues_bases b WHERE b.deleted_at IS NULL AND b.member_id IN (SELECT value FROM json_each(?))
+           AND NOT EXISTS (SELECT 1 FROM dues_payments p WHERE p.member_id = b.member_id AND p.deleted_at IS NULL AND p.month BETWEEN ? AND ?)`
+      )
+      .raw()
+      .all(json(memberIds), fromMonth, toMonth) as [string][]
+    return new Set(rows.map((r) => r[0]))
   },
   getPayment(db: DB, id: string): PaymentRecord | null {
     const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined

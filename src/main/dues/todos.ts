@@ -1,11 +1,18 @@
 // 首页待办：连续欠交党费的党员（满 3 个月黄、满 6 个月红：无正当理由连续 6 个月不交纳按自行脱党处理）
 import type { DashboardTodo } from '../../shared/dashboard/types'
+import { addMonth } from '../../shared/dues/calc'
+import { duesRules } from '../../shared/dues/tables'
 import type { AppContext } from '../context'
-import { duesMembersIn } from './roster'
+import { duesMembersIn, lastClosedMonth } from './roster'
 import { arrearsAmong } from './service'
+import { duesStore } from './store'
 
 export function duesTodos(ctx: AppContext, orgIds: string[]): DashboardTodo[] {
-  return arrearsAmong(ctx, duesMembersIn(ctx, orgIds))
+  // 最近 yellowMonths 个月一个月都没交的才可能到黄灯：先用索引挑出这些人，再逐人细算
+  const last = lastClosedMonth(ctx.today())
+  const members = duesMembersIn(ctx, orgIds)
+  const behind = duesStore.unpaidThrough(ctx.db, members.map((m) => m.id), addMonth(last, 1 - duesRules.arrears.yellowMonths), last)
+  return arrearsAmong(ctx, members.filter((m) => behind.has(m.id)))
     .filter((a) => a.level)
     .map((a) => ({
       kind: '党费',

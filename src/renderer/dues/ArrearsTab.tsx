@@ -33,7 +33,7 @@ export function ArrearsTab({ orgId }: { orgId: string }): ReactNode {
         size="small"
         bordered
         dataSource={rows}
-        pagination={false}
+        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` } : false}
         locale={{ emptyText: '没有欠交党费的党员' }}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 90 },

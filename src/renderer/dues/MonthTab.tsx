@@ -68,7 +68,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
         size="small"
         bordered
         dataSource={data?.rows ?? []}
-        pagination={false}
+        pagination={(data?.rows.length ?? 0) > 100 ? { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` } : false}
         locale={{ emptyText: '这个组织在这个月没有应交党费的党员' }}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 80 },

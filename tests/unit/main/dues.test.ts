@@ -41,6 +41,7 @@ describe('示例数据', () => {
     const sep = duesMonth(ctx, { orgId: WORKS, month: '2026-09' })
     expect(sep.totals.members).toBe(16)
     expect(sep.totals.paid).toBe(15)
+    expect(sep.rows.filter((r) => r.arrearsMonths).map((r) => [r.name, r.arrearsMonths])).toEqual([['胡嘉怡', 3], ['孟平', 1]])
   })
 })
 
