@@ -21,7 +21,10 @@ const LABELS: Record<string, string> = {
   publicityEnd: '公示结束日期', months: '月数', jobPost: '工作岗位', year: '年度', planned: '计划数', ledger: '台账', days: '天数',
   overrides: '地方规则', enabled: '开关', value: '数值', expected: '应到会人数', present: '实到会人数', agree: '同意票', disagree: '不同意票',
   abstain: '弃权票', writtenAgree: '书面同意', writtenOther: '书面不同意或弃权', stage: '阶段', version: '版本',
-  templateId: '体检模板', roundId: '体检批次', checkDate: '体检日期', checker: '体检人', companion: '企业陪同人', selfScore: '自评分', checkScore: '体检得分', requirements: '整改要求与时限', signer: '签字人', parkOrgId: '发起组织', startDate: '开始日期', orgIds: '参加体检的党组织', body: '模板内容', problems: '问题', bonus: '加分', vetoes: '否决项', items: '检查项', note: '说明', signedBy: '签字确认人', signedAt: '签字确认时间'
+  templateId: '体检模板', roundId: '体检批次', checkDate: '体检日期', checker: '体检人', companion: '企业陪同人', selfScore: '自评分', checkScore: '体检得分', requirements: '整改要求与时限', signer: '签字人', parkOrgId: '发起组织', startDate: '开始日期', orgIds: '参加体检的党组织', body: '模板内容', problems: '问题', bonus: '加分', vetoes: '否决项', items: '检查项', note: '说明', signedBy: '签字确认人', signedAt: '签字确认时间',
+  memberId: '党员', fromMonth: '起始月份', toMonth: '结束月份', month: '所属月份', baseFen: '核定基数（分）', fixedFen: '固定金额（分）',
+  reducedFen: '减免后金额（分）', reductionDoc: '减免批准文号', baseYuan: '核定基数', fixedYuan: '每月交纳金额', reducedYuan: '减免后每月交纳金额',
+  dueFen: '应交（分）', paidFen: '实交（分）', paidYuan: '每月实交', paidDate: '交纳日期', method: '交纳方式', collector: '收款人'
 }
 
 export function fieldLabel(key: string): string {
