@@ -3,7 +3,7 @@ import path from 'node:path'
 import { BrowserWindow, Menu, app, dialog, ipcMain, shell } from 'electron'
 import { channels } from '../shared/contract'
 import { createDispatch } from './api'
-import { autoBackup } from './backup/service'
+import { afterStart } from './startup'
 import { createContext } from './context'
 import { defaultDataDir } from './dataDir'
 import { electronPrinting } from './print/window'
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     app.exit(1)
     return
   }
-  void autoBackup(ctx, '启动').catch((e) => console.error('启动备份失败', e))
+  void afterStart(ctx).catch((e) => console.error('启动后的备份或预载失败', e))
   const dispatch = createDispatch(ctx)
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload) => {

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
 import { createDispatch } from '../../src/main/api'
-import { autoBackup } from '../../src/main/backup/service'
+import { afterStart } from '../../src/main/startup'
 import { type AppContext, createContext } from '../../src/main/context'
 
 export const ORIGIN = 'http://redtie.app'
@@ -54,7 +54,7 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
       }
     }
   })
-  await autoBackup(ctx, '启动')
+  await afterStart(ctx)
   const dispatch = createDispatch(ctx)
   const externalRequests: string[] = []
   const launchChromium = (hl: boolean): Promise<Browser> =>

@@ -29,6 +29,11 @@ export type MemberFilter = {
 
 const cache = new WeakMap<DB, { changes: number; entries: Entry[] }>()
 
+/** Loads the index now (at start-up) rather than on the first search. */
+export function warmSearchIndex(db: DB): void {
+  entries(db)
+}
+
 function entries(db: DB): Entry[] {
   const changes = db.prepare('SELECT total_changes() AS n').pluck().get() as number
   const hit = cache.get(db)

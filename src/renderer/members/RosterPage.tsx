@@ -48,7 +48,14 @@ export function RosterPage(): ReactNode {
     }
   }, [query, message])
 
+  // 第一次立即载入；之后输入搜索词时等 150 毫秒再查，免得每敲一个字查一次
+  const first = useRef(true)
   useEffect(() => {
+    if (first.current) {
+      first.current = false
+      void load(0)
+      return
+    }
     const t = setTimeout(() => void load(0), 150)
     return () => clearTimeout(t)
   }, [load])
