@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import seed from '../../seeds/checkup-templates/default-2026.1.json'
-import { SHOTS, appPerTest, fillDate, goTo, shot } from './helpers'
+import { SHOTS, advanceProblem, appPerTest, fillDate, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -94,10 +94,7 @@ describe('党建体检旅程（Chromium 外壳）', () => {
 
     await goTo(page, '问题整改')
     const row = page.locator('.ant-table-row', { hasText: C11_REASON })
-    const advance = async (to: string): Promise<void> => {
-      await row.getByRole('button', { name: '推进' }).hover()
-      await page.getByRole('menuitem', { name: `改为「${to}」` }).click()
-    }
+    const advance = (to: string): Promise<void> => advanceProblem(page, row, to)
     await advance('整改中')
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
     await expect.poll(() => row.innerText()).toContain('整改中')

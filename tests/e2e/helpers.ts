@@ -1,7 +1,7 @@
 // e2e 共用：每个测试一个新的数据目录；失败时保留截图
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterEach } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { type LaunchedApp, launchApp } from './shell'
@@ -40,6 +40,12 @@ export async function goTo(page: Page, menu: keyof typeof PAGE_TITLES): Promise<
 const PAGE_TITLES = {
   首页: '首页', 组织: '组织', 党员花名册: '党员花名册', 会议与走访: '组织生活与工作记录', 党建体检: '党建体检', 问题整改: '问题整改',
   发展党员: '发展党员', 党费: '党费收缴', 回收站: '回收站', 数据与设置: '数据与设置'
+}
+
+/** On the problems page: opens the 「推进」 menu of a problem's row and picks 改为「to」 (the transition dialog opens). */
+export async function advanceProblem(page: Page, row: Locator, to: string): Promise<void> {
+  await row.getByRole('button', { name: '推进' }).hover()
+  await page.getByRole('menuitem', { name: `改为「${to}」` }).click()
 }
 
 /** Picks an option of an antd Select found by its label. */

@@ -5,7 +5,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ATTACHMENT_DIR } from '../../src/main/attachments/files'
-import { appPerTest, fillDate, goTo } from './helpers'
+import { advanceProblem, appPerTest, fillDate, goTo } from './helpers'
 
 const session = appPerTest()
 const OUT = process.env.PROBLEM_SHOTS ?? null
@@ -46,10 +46,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await dialog.getByRole('button', { name: '取消' }).click()
     await expect.poll(() => filesButton.innerText()).toContain('附件 1')
 
-    const advance = async (to: string): Promise<void> => {
-      await row.getByRole('button', { name: '推进' }).hover()
-      await page.getByRole('menuitem', { name: `改为「${to}」` }).click()
-    }
+    const advance = (to: string): Promise<void> => advanceProblem(page, row, to)
     await advance('整改中')
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
     await expect.poll(() => row.innerText()).toContain('整改中')

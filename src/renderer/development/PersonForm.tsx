@@ -1,6 +1,7 @@
 // 登记 / 编辑入党申请人：受理的党组织与工作单位分开填（企业没有党组织的，由园区青年党支部或联合党支部受理）
 import { Alert, App, Col, Form, Input, Modal, Row, Select, TreeSelect } from 'antd'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useModalForm } from '../common/useModalForm'
 import type { DevPerson } from '../../shared/development/schemas'
 import { checkIdNumber } from '../../shared/idcard'
 import { useAppData } from '../common/AppData'
@@ -12,15 +13,7 @@ type Props = { open: boolean; person: DevPerson | null; onClose: () => void; onS
 export function PersonForm({ open, person, onClose, onSaved }: Props): ReactNode {
   const { codes, orgs, info } = useAppData()
   const { message } = App.useApp()
-  const [form] = Form.useForm()
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (!open) return
-    setError(null)
-    form.resetFields()
-    if (person) form.setFieldsValue(person)
-    else form.setFieldsValue({ ethnicity: '01' })
-  }, [open, person, form])
+  const { form, error, setError } = useModalForm(open, () => (person ? { ...person } : { ethnicity: '01' }), [person])
   const submit = async (): Promise<void> => {
     const v = await form.validateFields()
     try {

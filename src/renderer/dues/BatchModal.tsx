@@ -1,24 +1,18 @@
 // 整支部按当月应交登记：常见做法是收款人当天收齐，一次登记；没有核定基数的人列出来
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd'
 import dayjs from 'dayjs'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { duesMethodNames, duesMethods } from '../../shared/dues/schemas'
 import { useAppData } from '../common/AppData'
 import { toIso } from '../common/dateField'
+import { useModalForm } from '../common/useModalForm'
 
 type Props = { open: boolean; orgId: string; month: string; onClose: () => void; onDone: () => void | Promise<void> }
 
 export function BatchModal({ open, orgId, month, onClose, onDone }: Props): ReactNode {
   const { info } = useAppData()
   const { message } = App.useApp()
-  const [form] = Form.useForm()
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (!open) return
-    setError(null)
-    form.resetFields()
-    form.setFieldsValue({ paidDate: dayjs(info.today), method: 'cash' })
-  }, [open, form, info.today])
+  const { form, error, setError } = useModalForm(open, () => ({ paidDate: dayjs(info.today), method: 'cash' }), [info.today])
   if (!open) return null
   const submit = async (): Promise<void> => {
     const v = form.getFieldsValue()

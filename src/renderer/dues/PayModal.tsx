@@ -1,25 +1,19 @@
 // 登记交纳：一个或几个月（按季、补交、预交）；不填实交按应交；保存后给出补交预交超期、少交的提醒
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import { duesMethodNames, duesMethods } from '../../shared/dues/schemas'
 import { useAppData } from '../common/AppData'
 import { toIso } from '../common/dateField'
+import { useModalForm } from '../common/useModalForm'
 
 export type PayTarget = { memberId: string; name: string; fromMonth: string; toMonth: string; dueFen: number }
 
 export function PayModal({ target, onClose, onDone }: { target: PayTarget | null; onClose: () => void; onDone: () => void | Promise<void> }): ReactNode {
   const { info } = useAppData()
   const { message } = App.useApp()
-  const [form] = Form.useForm()
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (!target) return
-    setError(null)
-    form.resetFields()
-    form.setFieldsValue({ months: [dayjs(`${target.fromMonth}-01`), dayjs(`${target.toMonth}-01`)], paidDate: dayjs(info.today), method: 'cash' })
-  }, [target, form, info.today])
+  const { form, error, setError } = useModalForm(target, () => ({ months: [dayjs(`${target!.fromMonth}-01`), dayjs(`${target!.toMonth}-01`)], paidDate: dayjs(info.today), method: 'cash' }), [info.today])
   if (!target) return null
   const submit = async (): Promise<void> => {
     const v = form.getFieldsValue()

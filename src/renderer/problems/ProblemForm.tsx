@@ -1,6 +1,7 @@
 // 新增 / 编辑整改问题
 import { Alert, App, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, TreeSelect, Typography } from 'antd'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useModalForm } from '../common/useModalForm'
 import type { Problem } from '../../shared/problems/schemas'
 import { useAppData } from '../common/AppData'
 import { Attachments } from '../common/Attachments'
@@ -14,15 +15,11 @@ type Props = { open: boolean; problem: Problem | null; defaultOrgId?: string; on
 export function ProblemForm({ open, problem, defaultOrgId, onClose, onSaved }: Props): ReactNode {
   const { codes, orgs } = useAppData()
   const { message } = App.useApp()
-  const [form] = Form.useForm()
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (!open) return
-    setError(null)
-    form.resetFields()
-    if (problem) form.setFieldsValue({ ...problem, deadline: toDay(problem.deadline), foundDate: toDay(problem.foundDate) })
-    else form.setFieldsValue({ orgId: defaultOrgId ?? orgs[0]?.id, source: 'self', severity: 'normal' })
-  }, [open, problem, defaultOrgId, orgs, form])
+  const { form, error, setError } = useModalForm(
+    open,
+    () => (problem ? { ...problem, deadline: toDay(problem.deadline), foundDate: toDay(problem.foundDate) } : { orgId: defaultOrgId ?? orgs[0]?.id, source: 'self', severity: 'normal' }),
+    [problem, defaultOrgId, orgs]
+  )
 
   const submit = async (): Promise<void> => {
     const v = await form.validateFields()

@@ -1,6 +1,7 @@
 // 整改状态流转：按目标状态要求填写（完成日期与佐证、复核人与意见、重新打开的原因）
 import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd'
-import { type ReactNode, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useModalForm } from '../common/useModalForm'
 import { type ProblemStatus, statusNames } from '../../shared/problems/flow'
 import type { Problem } from '../../shared/problems/schemas'
 import { Attachments } from '../common/Attachments'
@@ -11,14 +12,7 @@ type Props = { target: { problem: Problem; to: ProblemStatus } | null; onClose: 
 
 export function TransitionModal({ target, onClose, onDone }: Props): ReactNode {
   const { message } = App.useApp()
-  const [form] = Form.useForm()
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (!target) return
-    setError(null)
-    form.resetFields()
-    form.setFieldsValue({ completedDate: toDay(target.problem.completedDate), evidence: target.problem.evidence })
-  }, [target, form])
+  const { form, error, setError } = useModalForm(target, () => ({ completedDate: toDay(target!.problem.completedDate), evidence: target!.problem.evidence }))
   if (!target) return null
   const { problem, to } = target
   const submit = async (): Promise<void> => {
