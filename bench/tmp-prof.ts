@@ -1,8 +1,11 @@
 import { createContext } from '../src/main/context'
-import { listMembers } from '../src/main/members/service'
-import { createDispatch } from '../src/main/api'
+import { meetingCompliance, memberAbsence } from '../src/main/meetings/reports'
+import { membersOn } from '../src/main/meetings/roster'
+import { orgStore } from '../src/main/org/store'
 const ctx = createContext({ dataDir: '/tmp/benchdata', today: () => '2026-11-25' })
-for (let i = 0; i < 3; i++) { const t = performance.now(); const r = listMembers(ctx, { offset: 0, limit: 200 }); console.log('list', r.rows.length, r.total, (performance.now() - t).toFixed(0), 'ms') }
-const d = createDispatch(ctx)
-for (const ch of ['app.info', 'codes.all', 'org.list']) { const t = performance.now(); Promise.resolve(d(ch as never, undefined as never)).then((r) => console.log(ch, JSON.stringify(r).length, (performance.now() - t).toFixed(0), 'ms')) }
-setTimeout(() => ctx.close(), 3000)
+const branches = orgStore.list(ctx.db).filter((o) => o.orgType === 'branch')
+const T = (label: string, f: () => unknown) => { const t = performance.now(); f(); console.log(label, (performance.now() - t).toFixed(0), 'ms') }
+T('compliance all', () => branches.forEach((b) => meetingCompliance(ctx, b.id, 2026)))
+T('membersOn all', () => branches.forEach((b) => membersOn(ctx, b.id, '2026-11-25')))
+T('absence all', () => branches.forEach((b) => memberAbsence(ctx, b.id, '2026-11-25')))
+ctx.close()

@@ -35,17 +35,17 @@ export function meetingCompliance(ctx: AppContext, orgId: string, year: number):
     hasCommittee,
     hasPartyGroups,
     ruleVersion: rules.version,
-    absence: memberAbsence(ctx, orgId, today)
+    absence: memberAbsence(ctx, orgId, today, asOf === today ? members : undefined)
   }
 }
 
 /** 本组织（含下级）每名党员连续未参加组织生活的月数，按月数从多到少。 */
-export function memberAbsence(ctx: AppContext, orgId: string, today: string) {
+export function memberAbsence(ctx: AppContext, orgId: string, today: string, members = membersOn(ctx, orgId, today)) {
   const ids = orgSubtree(ctx, orgId)
   const last = meetingStore.lastPresence(ctx.db, ids, today)
   const firstRecorded = meetingStore.firstDate(ctx.db, ids)
   const { yellowMonths, redMonths } = meetingRules.frequency.absence
-  return membersOn(ctx, orgId, today)
+  return members
     .map((m) => absenceOf({ id: m.id, name: m.name, orgName: m.org_name, since: m.since, attended: last.has(m.id) ? [last.get(m.id)!] : [] }, { today, firstRecorded, yellowMonths, redMonths }))
     .sort((a, b) => b.monthsMissed - a.monthsMissed)
 }
