@@ -95,12 +95,13 @@ export function submissionHistory(ctx: AppContext): SubmissionRow[] {
   })
 }
 
-/** 报送情况：顶级组织的直属组织（园区下的各企业）和导入过报送包的组织，各自最近一次导入 */
+/** 报送情况：顶级组织（园区党委，本身不是报送上来的）的直属组织和导入过报送包的组织，各自最近一次导入 */
 export function submissionStatus(ctx: AppContext): SubmitStatusRow[] {
   const rows = ctx.db
     .prepare(
       `WITH targets AS (
-         SELECT o.id FROM orgs o JOIN orgs p ON p.id = o.parent_id WHERE p.parent_id IS NULL AND p.deleted_at IS NULL AND o.deleted_at IS NULL
+         SELECT o.id FROM orgs o JOIN orgs p ON p.id = o.parent_id
+         WHERE p.parent_id IS NULL AND p.deleted_at IS NULL AND o.deleted_at IS NULL AND p.id NOT IN (SELECT org_id FROM submissions)
          UNION SELECT org_id FROM submissions
        )
        SELECT t.id AS orgId, COALESCE(o.name, (SELECT org_name FROM submissions s WHERE s.org_id = t.id ORDER BY imported_at DESC LIMIT 1)) AS orgName,
