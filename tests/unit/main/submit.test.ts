@@ -5,6 +5,7 @@ import zlib from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDispatch } from '../../../src/main/api'
 import type { AppContext } from '../../../src/main/context'
+import { removeRecord } from '../../../src/main/development/service'
 import { deleteMeeting } from '../../../src/main/meetings/service'
 import { getMember, listMembers, saveMember } from '../../../src/main/members/service'
 import { saveOrg } from '../../../src/main/org/service'
@@ -142,6 +143,28 @@ describe('报送包', () => {
     const log = pk.db.prepare("SELECT action, after_json FROM change_log WHERE entity = 'member' AND entity_id = ? ORDER BY id").all(m.id) as { action: string; after_json: string }[]
     expect(log.map((l) => l.action)).toEqual(['import', 'import'])
     expect(JSON.parse(log[1].after_json).结果).toBe('更新')
+  })
+
+  it('企业撤销一步发展党员登记，园区导入后那一步也没有了；到会名单跟着会议整组替换', async () => {
+    const ent = enterprise()
+    const { ctx: pk, rootId } = park()
+    await commitSubmission(pk, { ...(await exportFile(ent, ROOT)), parentId: rootId })
+    later()
+    const last = ent.db.prepare("SELECT id, person_id FROM dev_records WHERE kind NOT IN ('approval', 'full_approval') ORDER BY date DESC, created_at DESC LIMIT 1").get() as { id: string; person_id: string }
+    removeRecord(ent, last.id)
+    const meeting = ent.db.prepare('SELECT meeting_id, member_id FROM meeting_attendees WHERE present = 1 LIMIT 1').get() as { meeting_id: string; member_id: string }
+    ent.db.prepare("UPDATE meeting_attendees SET present = 0, reason = '出差' WHERE meeting_id = ? AND member_id = ?").run(meeting.meeting_id, meeting.member_id)
+    ent.db.prepare("UPDATE meetings SET updated_at = '2026-11-25 09:01:30' WHERE id = ?").run(meeting.meeting_id)
+    later()
+    const file = await exportFile(ent, ROOT)
+    const p = previewSubmission(pk, file)
+    expect(p.tables.find((t) => t.table === 'dev_people')).toMatchObject({ updated: 1 })
+    expect(p.tables.find((t) => t.table === 'meetings')).toMatchObject({ updated: 1 })
+    expect(p.tables.find((t) => t.table === 'meeting_attendees')!.updated).toBe(1)
+    await commitSubmission(pk, { ...file, parentId: rootId })
+    expect(pk.db.prepare('SELECT COUNT(*) AS n FROM dev_records WHERE id = ?').get(last.id)).toEqual({ n: 0 })
+    expect(pk.db.prepare('SELECT present, reason FROM meeting_attendees WHERE meeting_id = ? AND member_id = ?').get(meeting.meeting_id, meeting.member_id)).toEqual({ present: 0, reason: '出差' })
+    expect(subtreeRows(pk, ROOT)).toEqual(subtreeRows(ent, ROOT))
   })
 
   it('园区本机较新的记录不被旧包覆盖', async () => {
