@@ -37,6 +37,14 @@ class Merger {
     this.db = ctx.db
   }
 
+  private readonly statements = new Map<string, BetterSqlite3.Statement<unknown[]>>()
+  /** 同一句 SQL 只准备一次（五万行时准备语句的开销比执行还大） */
+  private sql(text: string): BetterSqlite3.Statement<unknown[]> {
+    let st = this.statements.get(text)
+    if (!st) this.statements.set(text, (st = this.db.prepare(text)))
+    return st
+  }
+
   private state(table: string): State {
     let s = this.states.get(table)
     if (!s) this.states.set(table, (s = { written: new Set(), skipped: new Set() }))
@@ -62,7 +70,7 @@ class Merger {
     const cols = this.columns(t.table)
     const key = keyOf(t)
     const hasDeleted = cols.some((c) => c.name === 'deleted_at')
-    const select = this.db.prepare(`SELECT * FROM ${t.table} WHERE ${key.map((k) => `${k} = ?`).join(' AND ')}`)
+    const select = this.sql(`SELECT * FROM ${t.table} WHERE ${key.map((k) => `${k} = ?`).join(' AND ')}`)
     const rows = t.table === 'orgs' ? parentsFirst(this.pkg.tables.orgs ?? []) : (this.pkg.tables[t.table] ?? [])
     const st = this.state(t.table)
     for (const raw of rows) {
@@ -92,7 +100,7 @@ class Merger {
       if (theirs <= ours) {
         // 挂接位置是导入时选的，不看修改时间
         if (isTop && local.parent_id !== parentId) {
-          this.db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?').run(parentId, row.id)
+          this.sql('UPDATE orgs SET parent_id = ? WHERE id = ?').run(parentId, row.id)
           this.log(t, String(row.id), 'updated')
           st.written.add(id)
           return 'updated'
@@ -103,7 +111,7 @@ class Merger {
     for (const ref of t.refs ?? []) {
       const v = row[ref.column]
       if (v === null || v === undefined) continue
-      if (this.db.prepare(`SELECT 1 FROM ${ref.table} WHERE id = ?`).get(v)) continue
+      if (this.sql(`SELECT 1 FROM ${ref.table} WHERE id = ?`).get(v)) continue
       if (ref.missing === 'null') row[ref.column] = null
       else return skip(this.state(ref.table).skipped.has(String(v)) ? `所属的${labelOf(ref.table)}没有导入（见上面的原因）` : `所属的${labelOf(ref.table)}不在本机，也不在报送包里`)
     }
@@ -111,22 +119,20 @@ class Merger {
       for (const u of t.unique ?? []) {
         const vals = u.columns.map((c) => row[c])
         if (vals.some((v) => v === null || v === undefined || v === '')) continue
-        const other = this.db
-          .prepare(`SELECT * FROM ${t.table} WHERE ${u.columns.map((c) => `${c} = ?`).join(' AND ')} AND ${key.map((k) => `${k} != ?`).join(' AND ')}${hasDeleted ? ' AND deleted_at IS NULL' : ''} LIMIT 1`)
+        const other = this.sql(`SELECT * FROM ${t.table} WHERE ${u.columns.map((c) => `${c} = ?`).join(' AND ')} AND ${key.map((k) => `${k} != ?`).join(' AND ')}${hasDeleted ? ' AND deleted_at IS NULL' : ''} LIMIT 1`)
           .get(...vals, ...keyVals) as Row | undefined
         if (other) return skip(`${u.reason(row, other)}，已跳过`)
       }
     }
     const names = Object.keys(row)
+    // 一条语句失败时 SQLite 只撤销这一条，事务里前面的写入不受影响，所以这里不需要保存点
     try {
-      this.db.transaction(() => {
-        if (local) {
-          const sets = names.filter((n) => !key.includes(n)).map((n) => `${n} = @${n}`)
-          this.db.prepare(`UPDATE ${t.table} SET ${sets.join(', ')} WHERE ${key.map((k) => `${k} = @${k}`).join(' AND ')}`).run(row)
-        } else {
-          this.db.prepare(`INSERT INTO ${t.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(row)
-        }
-      })()
+      if (local) {
+        const sets = names.filter((n) => !key.includes(n)).map((n) => `${n} = @${n}`)
+        this.sql(`UPDATE ${t.table} SET ${sets.join(', ')} WHERE ${key.map((k) => `${k} = @${k}`).join(' AND ')}`).run(row)
+      } else {
+        this.sql(`INSERT INTO ${t.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(row)
+      }
     } catch {
       return skip('与本机数据不一致，写入失败，已跳过')
     }
@@ -151,15 +157,19 @@ class Merger {
     const key = keyOf(t)
     const parents = this.state(parentTable)
     const groups = new Map<string, Row[]>()
-    for (const r of rows) groups.set(String(r[column]), [...(groups.get(String(r[column])) ?? []), r])
+    for (const r of rows) {
+      const list = groups.get(String(r[column]))
+      if (list) list.push(r)
+      else groups.set(String(r[column]), [r])
+    }
     for (const p of parents.written) if (!groups.has(p)) groups.set(p, [])
     const newest = (list: Row[]): string => list.reduce((a, r) => (String(r.updated_at ?? '') > a ? String(r.updated_at ?? '') : a), '')
     for (const [parent, list] of groups) {
-      if (!this.db.prepare(`SELECT 1 FROM ${parentTable} WHERE id = ?`).get(parent)) {
+      if (!this.sql(`SELECT 1 FROM ${parentTable} WHERE id = ?`).get(parent)) {
         counts.skipped += list.length
         continue
       }
-      const local = this.db.prepare(`SELECT * FROM ${t.table} WHERE ${column} = ?`).all(parent) as Row[]
+      const local = this.sql(`SELECT * FROM ${t.table} WHERE ${column} = ?`).all(parent) as Row[]
       const replace = parents.written.has(parent) || (stamped && newest(list) > newest(local))
       if (!replace) {
         counts[parents.skipped.has(parent) ? 'skipped' : 'unchanged'] += list.length
@@ -174,10 +184,10 @@ class Merger {
       const byKey = new Map(local.map((r) => [key.map((k) => r[k]).join('|'), r]))
       try {
         this.db.transaction(() => {
-          this.db.prepare(`DELETE FROM ${t.table} WHERE ${column} = ?`).run(parent)
+          this.sql(`DELETE FROM ${t.table} WHERE ${column} = ?`).run(parent)
           for (const r of shaped as Row[]) {
             const names = Object.keys(r)
-            this.db.prepare(`INSERT INTO ${t.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(r)
+            this.sql(`INSERT INTO ${t.table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(r)
           }
         })()
       } catch {

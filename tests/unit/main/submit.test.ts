@@ -244,6 +244,20 @@ describe('报送包', () => {
     expect(fs.readdirSync(path.join(pk.dataDir, 'backups')).filter((f) => f.includes('导入前'))).toHaveLength(1)
   })
 
+  it('包里改坏的一行（必填列为空、缺列）跳过并说明，其余照常导入', async () => {
+    const ent = enterprise()
+    const { ctx: pk, rootId } = park()
+    const pkg = buildSubmission(ent, XINCAI)
+    const [first, second, ...rest] = pkg.tables.members
+    const { name: _n, ...noName } = second
+    const bad = { ...pkg, tables: { ...pkg.tables, members: [{ ...first, gender: null }, noName, ...rest] } }
+    const upload = { fileName: 'bad.hldb', base64: packSubmission(bad).toString('base64') }
+    const p = previewSubmission(pk, upload)
+    expect(p.conflicts.filter((c) => c.label === '党员').map((c) => c.reason)).toEqual(['与本机数据不一致，写入失败，已跳过', '记录不完整，无法导入'])
+    await commitSubmission(pk, { ...upload, parentId: rootId })
+    expect(pk.db.prepare('SELECT COUNT(*) AS n FROM members').get()).toEqual({ n: rest.length })
+  })
+
   it('不能挂在包自己的组织下；上级组织不存在时不导入', async () => {
     const ent = enterprise()
     const { ctx: pk } = park()
