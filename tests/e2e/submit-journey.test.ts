@@ -49,7 +49,14 @@ describe('报送包旅程（Chromium 外壳）', () => {
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /知道了|确\s?定|OK/ }).click()
     await expect.poll(() => page.getByTestId('submit-history').innerText()).toContain('嘉州新材料党委')
     await expect.poll(() => page.getByTestId('submit-status').innerText()).toContain('嘉州新材料党委')
-    await page.screenshot({ path: '/tmp/submit-after.png', fullPage: true })
+    await page.screenshot({ path: '/tmp/submit-after.png' })
+
+    // 同一个包再导入一次：全部「没有变化」
+    await page.locator('input[type=file][accept=".hldb"]').setInputFiles(file)
+    await page.getByTestId('submit-preview').waitFor()
+    const again = page.getByTestId('submit-counts').getByRole('row', { name: /^党员/ })
+    await expect.poll(async () => (await again.innerText()).split(/\s+/).slice(0, 4)).toEqual(['党员', '0', '0', '28'])
+    await page.getByRole('button', { name: '取消' }).click()
 
     await page.getByRole('menuitem', { name: '党员花名册' }).click()
     await page.getByLabel('搜索党员').fill('姚子轩')

@@ -10,7 +10,7 @@ import type { SubmitPackage } from './format'
 import { type Row, type SubmitTable, keyOf, submitTables } from './tables'
 
 type Column = { name: string; notnull: number; dflt_value: unknown; pk: number }
-type State = { written: Set<string>; skipped: Set<string> }
+type State = { written: Set<string>; skipped: Set<string>; kept: Set<string> }
 type Verdict = keyof MergeCounts
 
 const zero = (): MergeCounts => ({ added: 0, updated: 0, unchanged: 0, keptLocal: 0, skipped: 0 })
@@ -47,7 +47,7 @@ class Merger {
 
   private state(table: string): State {
     let s = this.states.get(table)
-    if (!s) this.states.set(table, (s = { written: new Set(), skipped: new Set() }))
+    if (!s) this.states.set(table, (s = { written: new Set(), skipped: new Set(), kept: new Set() }))
     return s
   }
 
@@ -105,7 +105,9 @@ class Merger {
           st.written.add(id)
           return 'updated'
         }
-        return theirs === ours ? 'unchanged' : 'keptLocal'
+        if (theirs === ours) return 'unchanged'
+        st.kept.add(id)
+        return 'keptLocal'
       }
     }
     for (const ref of t.refs ?? []) {
@@ -121,7 +123,10 @@ class Merger {
         if (vals.some((v) => v === null || v === undefined || v === '')) continue
         const other = this.sql(`SELECT * FROM ${t.table} WHERE ${u.columns.map((c) => `${c} = ?`).join(' AND ')} AND ${key.map((k) => `${k} != ?`).join(' AND ')}${hasDeleted ? ' AND deleted_at IS NULL' : ''} LIMIT 1`)
           .get(...vals, ...keyVals) as Row | undefined
-        if (other) return skip(`${u.reason(row, other)}，已跳过`)
+        if (other) {
+          const org = typeof other.org_id === 'string' ? (this.sql('SELECT name FROM orgs WHERE id = ?').get(other.org_id) as { name: string } | undefined)?.name : undefined
+          return skip(`${u.reason(row, other, org ?? '')}，已跳过`)
+        }
       }
     }
     const names = Object.keys(row)
@@ -172,7 +177,7 @@ class Merger {
       const local = this.sql(`SELECT * FROM ${t.table} WHERE ${column} = ?`).all(parent) as Row[]
       const replace = parents.written.has(parent) || (stamped && newest(list) > newest(local))
       if (!replace) {
-        counts[parents.skipped.has(parent) ? 'skipped' : 'unchanged'] += list.length
+        counts[parents.skipped.has(parent) ? 'skipped' : parents.kept.has(parent) ? 'keptLocal' : 'unchanged'] += list.length
         continue
       }
       const shaped = list.map((r) => this.shape(cols, r))

@@ -14,8 +14,8 @@ export type SubmitRef = {
 
 export type SubmitUnique = {
   columns: string[]
-  /** 本机已有另一条记录占用这些值时的中文说明；other 是本机那一行 */
-  reason: (row: Row, other: Row) => string
+  /** 本机已有另一条记录占用这些值时的中文说明；other 是本机那一行，otherOrg 是它所属组织的名称（没有时为空） */
+  reason: (row: Row, other: Row, otherOrg: string) => string
 }
 
 export type SubmitTable = {
@@ -53,7 +53,7 @@ export const submitTables: SubmitTable[] = [
     table: 'members', label: '党员', entity: 'member', select: orgOf('members'),
     describe: (r) => text(r.name),
     refs: [orgRef],
-    unique: [{ columns: ['id_number'], reason: (r, o) => `身份证号 ${maskIdNumber(text(r.id_number))} 已在本机花名册中（「${text(o.name)}」，另一条记录）` }]
+    unique: [{ columns: ['id_number'], reason: (r, o, org) => `身份证号 ${maskIdNumber(text(r.id_number))} 已在本机花名册中（${org}「${text(o.name)}」，是另一条记录）` }]
   },
   {
     table: 'meetings', label: '会议记录', entity: 'meeting', select: orgOf('meetings'),
@@ -84,7 +84,7 @@ export const submitTables: SubmitTable[] = [
     table: 'dev_people', label: '发展党员', entity: 'devPerson', select: orgOf('dev_people'),
     describe: (r) => text(r.name),
     refs: [orgRef, { column: 'member_id', table: 'members', missing: 'null' }],
-    unique: [{ columns: ['id_number'], reason: (r, o) => `身份证号 ${maskIdNumber(text(r.id_number))} 已有本机另一条发展党员记录（「${text(o.name)}」）` }]
+    unique: [{ columns: ['id_number'], reason: (r, o, org) => `身份证号 ${maskIdNumber(text(r.id_number))} 已有本机另一条发展党员记录（${org}「${text(o.name)}」）` }]
   },
   {
     table: 'dev_records', label: '发展步骤登记',

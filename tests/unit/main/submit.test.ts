@@ -181,6 +181,14 @@ describe('报送包', () => {
     expect(preview.tables.find((t) => t.table === 'members')).toMatchObject({ keptLocal: 1, updated: 0 })
     await commitSubmission(pk, { ...file, parentId: rootId })
     expect(getMember(pk, id).remark).toBe('园区后来改的')
+    // 园区较新的会议：到会名单也保留本机的
+    later()
+    const meetingId = (pk.db.prepare('SELECT meeting_id FROM meeting_attendees LIMIT 1').get() as { meeting_id: string }).meeting_id
+    pk.db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run('2026-11-25 10:00:00', meetingId)
+    const attendees = (pk.db.prepare('SELECT COUNT(*) AS n FROM meeting_attendees WHERE meeting_id = ?').get(meetingId) as { n: number }).n
+    const again = previewSubmission(pk, file)
+    expect(again.tables.find((t) => t.table === 'meetings')).toMatchObject({ keptLocal: 1 })
+    expect(again.tables.find((t) => t.table === 'meeting_attendees')).toMatchObject({ keptLocal: attendees })
   })
 
   it('身份证号已在园区花名册（另一条记录）的党员跳过并说明，他的党费基数也不导入', async () => {
@@ -193,7 +201,7 @@ describe('报送包', () => {
     const preview = previewSubmission(pk, file)
     const c = preview.conflicts.find((x) => x.label === '党员')!
     expect(c.record).toBe(row.name)
-    expect(c.reason).toContain('「园区登记的人」')
+    expect(c.reason).toContain('园区青年党支部「园区登记的人」')
     expect(c.reason).toContain(`${row.id_number.slice(0, 4)}**********${row.id_number.slice(-4)}`)
     expect(c.reason).not.toContain(row.id_number)
     expect(preview.tables.find((t) => t.table === 'members')!.skipped).toBe(1)
