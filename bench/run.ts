@@ -17,6 +17,7 @@ import { checkupFormPdf, checkupRound } from './checkups'
 import { duesFigures } from './dues'
 import { type Dataset, generateDataset } from './generate'
 import { rosterFirstRows } from './shell'
+import { submitPackage } from './submit'
 
 export type Figure = { name: string; value: number; unit: string }
 
@@ -166,7 +167,7 @@ const rosterExport: FigureFn = async (env) => {
 }
 
 /** Add a figure here; each prints its lines as soon as it is done. */
-export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, duesFigures]
+export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, duesFigures]
 
 export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Number(process.env.BENCH_MEMBERS ?? 50_000)): Promise<Figure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redtie-bench-'))

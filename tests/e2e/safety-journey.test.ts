@@ -69,7 +69,7 @@ describe('导入、备份与恢复（Chromium 外壳）', () => {
     }
 
     await goTo(page, '数据与设置')
-    await page.locator('input[type=file]').setInputFiles(backupFile)
+    await page.locator('input[type=file][accept=".db"]').setInputFiles(backupFile)
     await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click()
     await page.getByText(/恢复后共有 \d+ 个组织/).waitFor()
     await shot(page, '恢复-完成')

@@ -3,7 +3,7 @@ import type { RecordEntity } from '../../shared/entities'
 import type { DB } from '../db/types'
 import { nowStamp } from '../db/time'
 
-export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'reveal' | 'export' | 'seed'
+export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'reveal' | 'export' | 'seed' | 'import'
 
 export function logChange(
   db: DB,

@@ -4,7 +4,7 @@ import { fieldLabel } from '../../shared/labels'
 import type { AppContext } from '../context'
 
 const ACTIONS: Record<string, string> = {
-  create: '新建', update: '修改', delete: '删除到回收站', restore: '从回收站恢复', purge: '彻底删除', reveal: '查看完整信息', seed: '载入示例数据'
+  create: '新建', update: '修改', delete: '删除到回收站', restore: '从回收站恢复', purge: '彻底删除', reveal: '查看完整信息', seed: '载入示例数据', import: '从报送包导入'
 }
 
 export function changesFor(ctx: AppContext, ref: { entity: string; id: string }): ChangeEntry[] {

@@ -204,6 +204,8 @@ export function removeRecord(ctx: AppContext, id: string): null {
     const broken = findings(facts(person, rest), data).filter((f) => f.level === 'hard' && !beforeHard.has(f.message))
     if (broken.length) throw invalid(`撤销后会破坏后续步骤：${broken.map(findingText).join('；')}`)
     devStore.removeRecord(db, id)
+    // 人员的修改时间也要变：撤销一步登记是这个人的记录变了（报送包据此把撤销带到园区）
+    db.prepare('UPDATE dev_people SET updated_at = ? WHERE id = ?').run(nowStamp(), person.id)
     logChange(db, { actor: ctx.actor, entity: 'devPerson', entityId: person.id, action: 'update', before: { record: rec }, after: { removedRecord: id } })
   })()
   return null

@@ -1,0 +1,19 @@
+// 报送包通道 → 服务（并入 src/main/api.ts）
+import type { ChannelOutput, ChannelParsed } from '../../shared/contract'
+import type { submitChannels } from '../../shared/submit/channels'
+import type { AppContext } from '../context'
+import { exportSubmission } from './export'
+import { commitSubmission, previewSubmission, submissionHistory, submissionStatus } from './service'
+
+type K = keyof typeof submitChannels
+type Handlers = { [C in K]: (input: ChannelParsed<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> }
+
+export function submitHandlers(ctx: AppContext): Handlers {
+  return {
+    'submit.export': ({ orgId }) => exportSubmission(ctx, orgId),
+    'submit.preview': (input) => previewSubmission(ctx, input),
+    'submit.commit': (input) => commitSubmission(ctx, input),
+    'submit.history': () => submissionHistory(ctx),
+    'submit.status': () => submissionStatus(ctx)
+  }
+}
