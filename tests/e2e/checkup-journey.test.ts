@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import seed from '../../seeds/checkup-templates/default-2026.1.json'
-import { SHOTS, advanceProblem, appPerTest, fillDate, goTo, shot } from './helpers'
+import { SHOTS, advanceProblem, appPerTest, clickIn, fillDate, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -22,7 +22,7 @@ describe('党建体检旅程（Chromium 外壳）', () => {
     const dialog = page.getByRole('dialog')
     await expect.poll(() => dialog.getByRole('checkbox', { checked: true }).count()).toBe(6)
     await dialog.getByLabel('批次名称').fill('2026年度党建体检（第一批）')
-    await dialog.getByRole('button', { name: '发起' }).click()
+    await clickIn(dialog, '发起')
     await page.getByTestId('round-page').waitFor()
     await expect.poll(() => page.getByTestId('round-page').innerText()).toContain('未开始\n6')
     await shot(page, '体检-批次')
@@ -49,10 +49,10 @@ describe('党建体检旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: 'C1.1 附件' }).click()
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '支委会签到表.png', mimeType: 'image/png', buffer: Buffer.from('签到表扫描件') })
     await page.getByText('已保存附件「支委会签到表.png」').waitFor()
-    await page.getByRole('dialog').getByRole('button', { name: /Close|关闭/ }).click()
+    await clickIn(page.getByRole('dialog'), /Close|关闭/)
     await expect.poll(() => page.getByRole('button', { name: 'C1.1 附件' }).innerText()).toContain('附件 1')
     await page.getByRole('button', { name: '签字确认' }).click()
-    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+    await clickIn(page.getByRole('dialog'), '确认')
     await page.getByText(/已签字确认：/).waitFor()
     expect(await page.getByLabel('C1.1 体检得分').isDisabled()).toBe(true)
 
@@ -96,17 +96,17 @@ describe('党建体检旅程（Chromium 外壳）', () => {
     const row = page.locator('.ant-table-row', { hasText: C11_REASON })
     const advance = (to: string): Promise<void> => advanceProblem(page, row, to)
     await advance('整改中')
-    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+    await clickIn(page.getByRole('dialog'), '确定')
     await expect.poll(() => row.innerText()).toContain('整改中')
     await advance('待复核')
     await fillDate(page, '整改完成日期', app.ctx.today())
     await page.getByLabel('佐证材料').fill('补开支委会 3 次，会议记录已归档')
-    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+    await clickIn(page.getByRole('dialog'), '确定')
     await expect.poll(() => row.innerText()).toContain('待复核')
     await advance('已销号')
     await page.getByLabel('复核人').fill('张文静')
     await page.getByLabel('复核意见').fill('记录齐全，同意销号')
-    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+    await clickIn(page.getByRole('dialog'), '确定')
     await expect.poll(() => row.innerText()).toContain('已销号')
 
     await page.getByRole('button', { name: '导出问题整改台账' }).click()

@@ -1,6 +1,6 @@
 // 示例数据里 2025 年的一次体检：打印问题清单及整改通知（A4 纵向，逾期标出）；「重新打开」要写原因并出现在变更记录里
 import { describe, expect, it } from 'vitest'
-import { SHOTS, appPerTest, goTo, shot } from './helpers'
+import { SHOTS, appPerTest, clickIn, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -31,10 +31,10 @@ describe('整改通知与重新打开', () => {
     expect(pdfToPngs(file, SHOTS, '整改通知').length).toBe(info.pages)
 
     await page.getByRole('button', { name: '重新打开' }).click()
-    await page.getByRole('dialog').getByRole('button', { name: '重新打开' }).click()
+    await clickIn(page.getByRole('dialog'), '重新打开')
     await page.locator('.ant-message').getByText('请填写重新打开的原因').waitFor()
     await page.getByLabel('重新打开的原因').fill('企业补交了 2025 年 12 月的支委会记录')
-    await page.getByRole('dialog').getByRole('button', { name: '重新打开' }).click()
+    await clickIn(page.getByRole('dialog'), '重新打开')
     await page.getByText('已重新打开，可以修改').waitFor()
     expect(await page.getByLabel('C1.1 体检得分').isDisabled()).toBe(false)
     await expect.poll(() => page.getByTestId('checkup-history').innerText()).toContain('签字确认人')

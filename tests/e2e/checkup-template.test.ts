@@ -1,6 +1,6 @@
 // 指标模板：随软件发布的版本不能改；复制成新版本后改分值与阈值、加检查项；删除未使用的版本
 import { describe, expect, it } from 'vitest'
-import { appPerTest, goTo, shot } from './helpers'
+import { appPerTest, clickIn, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -15,7 +15,7 @@ describe('体检指标模板', () => {
     expect(await shipped.getByRole('button', { name: '修改' }).isDisabled()).toBe(true)
     await shipped.getByRole('button', { name: '复制为新版本' }).click()
     await page.getByRole('dialog').getByRole('textbox').fill('2027.1-嘉州')
-    await page.getByRole('dialog').getByRole('button', { name: '复制' }).click()
+    await clickIn(page.getByRole('dialog'), '复制')
     const copy = page.getByRole('row', { name: /2027\.1-嘉州/ })
     await copy.waitFor()
     await copy.getByRole('button', { name: '修改' }).click()

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { APPLICANT_ID, journey } from '../helpers/development'
-import { fillDate, goTo, pick, shot } from './helpers'
+import { clickIn, fillDate, goTo, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -53,7 +53,7 @@ async function fillStep(page: Page, s: Record<string, unknown>): Promise<void> {
 }
 
 async function save(page: Page): Promise<void> {
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+  await clickIn(page.getByRole('dialog'), '保存')
 }
 
 describe('发展党员旅程（Chromium 外壳）', () => {

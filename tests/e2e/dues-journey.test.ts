@@ -2,7 +2,7 @@
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { appPerTest, goTo, shot } from './helpers'
+import { appPerTest, clickIn, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -34,7 +34,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     await expect.poll(() => dialog.getByLabel(/^核定基数（元）/).inputValue()).toBe('4041.00')
     await dialog.getByLabel(/^核定基数（元）/).fill('6000')
     await expect.poll(() => page.getByTestId('base-preview').innerText()).toBe('每月应交 90.00 元（基数 6000.00 元 × 1.5%）')
-    await dialog.getByRole('button', { name: '保存' }).click()
+    await clickIn(dialog, '保存')
     await expect.poll(() => row.innerText()).toContain('90.00')
 
     // 补交：把已交的 7 月也选上，被拒绝；改成 8–10 月
@@ -45,19 +45,19 @@ describe('党费旅程（Chromium 外壳）', () => {
     await months.nth(1).fill('2026-10')
     await months.nth(1).press('Enter')
     await dialog.getByLabel('收款人').fill('蒋玉兰')
-    await dialog.getByRole('button', { name: '保存' }).click()
+    await clickIn(dialog, '保存')
     await expect.poll(() => page.getByTestId('pay-error').innerText()).toContain('2026-07 已经登记交纳')
     await months.nth(0).click()
     await months.nth(0).fill('2026-08')
     await months.nth(1).fill('2026-10')
     await months.nth(1).press('Enter')
-    await dialog.getByRole('button', { name: '保存' }).click()
+    await clickIn(dialog, '保存')
     await page.getByText('已登记 胡嘉怡 3 个月的党费').waitFor()
     await expect.poll(() => totals.innerText()).toContain('15 / 16')
 
     // 其余未交的按应交一次登记
     await page.getByRole('button', { name: '未交的按应交登记' }).click()
-    await page.getByRole('dialog').getByRole('button', { name: '登记' }).click()
+    await clickIn(page.getByRole('dialog'), '登记')
     await page.getByText('已按应交登记 1 人').waitFor()
     await expect.poll(() => totals.innerText()).toContain('16 / 16')
     const [due, paid] = (await totals.innerText()).match(/[\d,]+\.\d\d/g)!.map((x) => Number(x.replace(/,/g, '')))

@@ -42,6 +42,19 @@ const PAGE_TITLES = {
   发展党员: '发展党员', 党费: '党费收缴', 回收站: '回收站', 数据与设置: '数据与设置'
 }
 
+/** antd 对话框和遮罩出现、消失时有缩放、淡入淡出动画；动画进行中点按钮偶尔不生效，先等它们放完 */
+const MOTION = ['zoom', 'fade'].flatMap((m) => ['appear', 'enter', 'leave'].map((p) => `[class*="-${m}-${p}"]`)).join(', ')
+
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction((sel) => !document.querySelector(sel), MOTION)
+}
+
+/** Clicks a button in a dialog once the dialog has finished opening (and any other one closing). */
+export async function clickIn(dialog: Locator, name: string | RegExp): Promise<void> {
+  await settle(dialog.page())
+  await dialog.getByRole('button', { name }).click()
+}
+
 /** On the problems page: opens the 「推进」 menu of a problem's row and picks 改为「to」 (the transition dialog opens). */
 export async function advanceProblem(page: Page, row: Locator, to: string): Promise<void> {
   await row.getByRole('button', { name: '推进' }).hover()

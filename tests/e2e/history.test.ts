@@ -1,6 +1,6 @@
 // 每条记录都能看到变更记录；删除进回收站、恢复后变更记录完整
 import { describe, expect, it } from 'vitest'
-import { appPerTest, goTo, shot } from './helpers'
+import { appPerTest, clickIn, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -25,7 +25,7 @@ describe('变更记录与回收站（Chromium 外壳）', () => {
     await goTo(page, '问题整改')
     await page.getByRole('button', { name: '登记问题' }).click()
     await page.getByLabel('问题描述').fill('党员活动室制度未上墙')
-    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+    await clickIn(page.getByRole('dialog'), '保存')
     const row = page.locator('.ant-table-row', { hasText: '党员活动室制度未上墙' })
     await row.waitFor()
     await row.getByRole('button', { name: '删除' }).click()

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { SHOTS, fillDate, goTo, pick, shot } from './helpers'
+import { SHOTS, clickIn, fillDate, goTo, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -77,7 +77,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await expect.poll(() => page.getByLabel('指导员', { exact: true }).inputValue()).toBe('陈立新')
     await page.getByLabel('了解情况').fill('支部按月开展主题党日，党员活动室已启用。')
     await page.getByLabel(/^发现问题/).fill('党员活动室未设置党务公开栏\n10 月党费收缴台账未更新')
-    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+    await clickIn(page.getByRole('dialog'), '保存')
     await page.getByText('走访记录已保存').waitFor()
     await page.getByRole('button', { name: '转入问题清单' }).click()
     await page.getByText(/已转入问题整改清单：ZG-2026-0001、ZG-2026-0002/).waitFor()

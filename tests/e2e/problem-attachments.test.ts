@@ -5,7 +5,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ATTACHMENT_DIR } from '../../src/main/attachments/files'
-import { advanceProblem, appPerTest, fillDate, goTo } from './helpers'
+import { advanceProblem, appPerTest, clickIn, fillDate, goTo } from './helpers'
 
 const session = appPerTest()
 const OUT = process.env.PROBLEM_SHOTS ?? null
@@ -28,7 +28,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     let dialog = page.getByRole('dialog')
     await dialog.getByText('保存后可以上传整改佐证').waitFor()
     await dialog.getByLabel('问题描述').fill(DESCRIPTION)
-    await dialog.getByRole('button', { name: '保存' }).click()
+    await clickIn(dialog, '保存')
     await page.getByText('问题已保存').waitFor()
     const row = page.locator('.ant-table-row', { hasText: DESCRIPTION })
     await row.waitFor()
@@ -43,12 +43,12 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await page.getByText('已保存附件「整改后活动室.jpg」').waitFor()
     await dialog.getByText('整改后活动室.jpg').waitFor()
     await look(page, '问题-编辑对话框')
-    await dialog.getByRole('button', { name: '取消' }).click()
+    await clickIn(dialog, '取消')
     await expect.poll(() => filesButton.innerText()).toContain('附件 1')
 
     const advance = (to: string): Promise<void> => advanceProblem(page, row, to)
     await advance('整改中')
-    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click()
+    await clickIn(page.getByRole('dialog'), '确定')
     await expect.poll(() => row.innerText()).toContain('整改中')
 
     // 提交复核：对话框里看得到已有的照片，再传一份扫描件；只有附件、不写说明也能提交
@@ -61,7 +61,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await files.locator('input[type=file]').setInputFiles({ name: '入党誓词上墙.pdf', mimeType: 'application/pdf', buffer: Buffer.from('入党誓词上墙的扫描件') })
     await page.getByText('已保存附件「入党誓词上墙.pdf」').waitFor()
     await look(page, '问题-提交复核')
-    await dialog.getByRole('button', { name: '确定' }).click()
+    await clickIn(dialog, '确定')
     await expect.poll(() => row.innerText()).toContain('待复核')
     await expect.poll(() => filesButton.innerText()).toContain('附件 2')
     await look(page, '问题-列表')
@@ -76,7 +76,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await look(page, '问题-销号复核')
     await dialog.getByLabel('复核人').fill('张文静')
     await dialog.getByLabel('复核意见').fill('照片与扫描件齐全，同意销号')
-    await dialog.getByRole('button', { name: '确定' }).click()
+    await clickIn(dialog, '确定')
     await expect.poll(() => row.innerText()).toContain('已销号')
 
     await page.getByRole('button', { name: '导出问题整改台账' }).click()

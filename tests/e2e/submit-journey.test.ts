@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { freshApp } from './helpers'
+import { clickIn, freshApp, goTo } from './helpers'
 import type { LaunchedApp } from './shell'
 
 const opened: LaunchedApp[] = []
@@ -15,14 +15,14 @@ describe('报送包旅程（Chromium 外壳）', () => {
     const ent = await freshApp()
     opened.push(ent)
     await ent.page.getByRole('button', { name: '载入示例数据' }).click()
-    await ent.page.getByRole('menuitem', { name: '数据与设置' }).click()
+    await goTo(ent.page, '数据与设置')
     await ent.page.getByRole('button', { name: '导出报送包…' }).click()
     const dialog = ent.page.getByRole('dialog')
     await dialog.getByText('报送包含完整的身份证号').waitFor()
     await dialog.getByText('附件（签到表、照片、佐证材料）的文件不放进报送包').waitFor()
     await dialog.getByTestId('submit-org').click()
     await ent.page.locator('.ant-select-dropdown:visible').getByTitle('嘉州新材料党委', { exact: true }).click()
-    await dialog.getByRole('button', { name: '导出' }).click()
+    await clickIn(dialog, '导出')
     const done = dialog.getByTestId('submit-export-done')
     await done.waitFor()
     const file = (await done.locator('code').innerText()).trim()
@@ -34,7 +34,7 @@ describe('报送包旅程（Chromium 外壳）', () => {
     const park = await freshApp()
     opened.push(park)
     const { page } = park
-    await page.getByRole('menuitem', { name: '数据与设置' }).click()
+    await goTo(page, '数据与设置')
     await page.locator('input[type=file][accept=".hldb"]').setInputFiles(file)
     const preview = page.getByTestId('submit-preview')
     await preview.waitFor()
@@ -58,7 +58,7 @@ describe('报送包旅程（Chromium 外壳）', () => {
     await expect.poll(async () => (await again.innerText()).split(/\s+/).slice(0, 4)).toEqual(['党员', '0', '0', '28'])
     await page.getByRole('button', { name: '取消' }).click()
 
-    await page.getByRole('menuitem', { name: '党员花名册' }).click()
+    await goTo(page, '党员花名册')
     await page.getByLabel('搜索党员').fill('姚子轩')
     await expect.poll(() => page.getByTestId('roster-total').innerText()).toContain('共 1 名')
     expect(await page.locator('.ant-table-row').first().innerText()).toContain('5111**********7340')
