@@ -2,7 +2,7 @@
 import type { ChannelOutput, ChannelParsed } from '../../shared/contract'
 import type { duesChannels } from '../../shared/dues/channels'
 import type { AppContext } from '../context'
-import { exportDuesLedger } from './ledger'
+import { exportDuesBaseLedger, exportDuesLedger } from './ledger'
 import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from './service'
 
 type K = keyof typeof duesChannels
@@ -19,6 +19,7 @@ export function duesHandlers(ctx: AppContext): Handlers {
     'dues.payMonth': (input) => payMonthForAll(ctx, input),
     'dues.deletePayment': ({ id }) => deletePayment(ctx, id),
     'dues.arrears': ({ orgId }) => duesArrears(ctx, orgId),
-    'dues.exportLedger': (q) => exportDuesLedger(ctx, q)
+    'dues.exportLedger': (q) => exportDuesLedger(ctx, q),
+    'dues.exportBases': ({ orgId }) => exportDuesBaseLedger(ctx, orgId)
   }
 }

@@ -17,6 +17,17 @@ export type DuesLedgerRow =
 
 const due = (r: DuesLedgerRow & { kind: 'month' }): number => (r.base ? monthlyDue(r.base, duesRules).dueFen : (r.payment?.dueFen ?? 0))
 
+/** 比例一栏：按比例的写比例，经批准少交免交的写「减免」，固定金额类别写「固定」 */
+function rateText(b: BaseRecord): string {
+  if (b.reducedFen !== null) return '减免'
+  const d = monthlyDue(b, duesRules)
+  return d.permille ? rateLabel(d.permille) : '固定'
+}
+
+/** 身份证号（台账里脱敏显示） */
+const idNumbersOf = (ctx: AppContext, ids: string[]): Map<string, string> =>
+  new Map((ctx.db.prepare('SELECT id, id_number FROM members WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; id_number: string }[]).map((r) => [r.id, r.id_number]))
+
 /** 「补交 2 个月」「预交 1 个月」：所属月份与交纳月份相差几个月 */
 function lateness(p: PaymentRecord): string | null {
   const gap = monthsBetween(p.month, p.paidDate.slice(0, 7)).length - 1
@@ -39,7 +50,7 @@ export const duesLedger: LedgerDefinition<DuesLedgerRow> = {
     { header: '身份证号', width: 19, kind: 'text', value: (r) => m(r, (x) => maskIdNumber(x.idNumber)) },
     { header: '人员类别', width: 16, value: (r) => m(r, (x) => (x.base ? duesCategoryName(x.base.category) : '未核定基数')) },
     { header: '核定基数（元）', width: 12, kind: 'money', value: (r) => m(r, (x) => money(x.base?.baseFen)) },
-    { header: '比例', width: 6, value: (r) => m(r, (x) => { const d = x.base && monthlyDue(x.base, duesRules); return d?.permille ? rateLabel(d.permille) : x.base ? '固定' : null }) },
+    { header: '比例', width: 6, value: (r) => m(r, (x) => (x.base ? rateText(x.base) : null)) },
     { header: '月应交（元）', width: 11, kind: 'money', value: (r) => (r.kind === 'month' ? due(r) / 100 : r.dueFen / 100) },
     { header: '月实交（元）', width: 11, kind: 'money', value: (r) => (r.kind === 'month' ? money(r.payment?.paidFen) : r.paidFen / 100) },
     { header: '所属月份', width: 11, value: (r) => (r.kind === 'month' ? r.month : `已交 ${r.paid} / ${r.rows}`) },
@@ -57,7 +68,7 @@ export function duesLedgerRows(ctx: AppContext, q: { orgId: string; fromMonth: s
   if (!orgStore.get(ctx.db, q.orgId)) throw notFound('党组织')
   const members = duesMembers(ctx, q.orgId)
   const ids = members.map((x) => x.id)
-  const idNumbers = new Map((ctx.db.prepare('SELECT id, id_number FROM members WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; id_number: string }[]).map((r) => [r.id, r.id_number]))
+  const idNumbers = idNumbersOf(ctx, ids)
   const bases = basesByMember(ctx, ids)
   const payments = new Map(duesStore.payments(ctx.db, ids, q.fromMonth, q.toMonth).map((p) => [`${p.memberId} ${p.month}`, p]))
   const rows: DuesLedgerRow[] = []
@@ -78,4 +89,39 @@ export async function exportDuesLedger(ctx: AppContext, q: DuesLedgerQuery): Pro
   const period = q.fromMonth === q.toMonth ? q.fromMonth : `${q.fromMonth}至${q.toMonth}`
   const r = await exportLedger(ctx, duesLedger, rows, { orgId: q.orgId, fileName: (unit) => `党费收缴台账-${unit}-${period}.xlsx`, logId: 'dues' })
   return r && { ...r, rows: rows.length - 1 }
+}
+
+export type BaseLedgerRow = { name: string; idNumber: string; orgName: string; base: BaseRecord }
+
+/** 党费基数核定表（domain.md §5：年度或调整时核定）：组织（含下级）每名党员每次核定一行，按党组织、姓名、起始月份。 */
+export const duesBaseLedger: LedgerDefinition<BaseLedgerRow> = {
+  title: '党费基数核定表',
+  sheetName: '党费基数核定表',
+  orientation: 'landscape',
+  repeatColumns: 'A:B',
+  columns: [
+    { header: '序号', width: 5, value: (_r, i) => i + 1 },
+    { header: '姓名', width: 8, value: (r) => r.name },
+    { header: '身份证号', width: 19, kind: 'text', value: (r) => maskIdNumber(r.idNumber) },
+    { header: '所在党组织', width: 18, align: 'left', value: (r) => r.orgName },
+    { header: '人员类别', width: 16, value: (r) => duesCategoryName(r.base.category) },
+    { header: '起始月份', width: 9, value: (r) => r.base.fromMonth },
+    { header: '核定基数（元）', width: 12, kind: 'money', value: (r) => money(r.base.baseFen) },
+    { header: '比例', width: 6, value: (r) => rateText(r.base) },
+    { header: '月应交（元）', width: 11, kind: 'money', value: (r) => monthlyDue(r.base, duesRules).dueFen / 100 },
+    { header: '减免批准文号', width: 12, value: (r) => r.base.reductionDoc },
+    { header: '备注', width: 16, align: 'left', value: (r) => r.base.note }
+  ]
+}
+
+export function duesBaseLedgerRows(ctx: AppContext, orgId: string): BaseLedgerRow[] {
+  if (!orgStore.get(ctx.db, orgId)) throw notFound('党组织')
+  const members = duesMembers(ctx, orgId)
+  const idNumbers = idNumbersOf(ctx, members.map((x) => x.id))
+  const bases = basesByMember(ctx, members.map((x) => x.id))
+  return members.flatMap((x) => (bases.get(x.id) ?? []).map((base) => ({ name: x.name, idNumber: idNumbers.get(x.id) ?? '', orgName: x.orgName, base })))
+}
+
+export async function exportDuesBaseLedger(ctx: AppContext, orgId: string): Promise<{ path: string; rows: number } | null> {
+  return exportLedger(ctx, duesBaseLedger, duesBaseLedgerRows(ctx, orgId), { orgId, fileName: (unit, today) => `党费基数核定表-${unit}-${today}.xlsx`, logId: 'dues-bases' })
 }

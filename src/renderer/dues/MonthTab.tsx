@@ -60,6 +60,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
         <span style={{ flex: 1 }} />
         <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: month, toMonth: month }))}>导出本月台账</Button>
         <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportLedger({ orgId, fromMonth: `${year}-01`, toMonth: month }))}>导出 {year} 年 1 月至本月台账</Button>
+        <Button icon={<ExportOutlined />} onClick={() => exportLedger(() => window.api.dues.exportBases({ orgId }))}>导出基数核定表</Button>
         {!!t?.noBase && <Button onClick={fromRoster}>按花名册基数核定</Button>}
         <Button type="primary" disabled={!data?.rows.some((r) => r.base && !r.payment)} onClick={() => setBatch(true)}>未交的按应交登记</Button>
       </div>

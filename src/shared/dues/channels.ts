@@ -18,5 +18,6 @@ export const duesChannels = {
   'dues.payMonth': { input: duesBatchInput, output: out<{ created: number; skipped: string[] }>() },
   'dues.deletePayment': { input: idOnly, output: out<null>() },
   'dues.arrears': { input: duesOrgQuery, output: out<DuesArrearsRow[]>() },
-  'dues.exportLedger': { input: duesLedgerQuery, output: out<{ path: string; rows: number } | null>() }
+  'dues.exportLedger': { input: duesLedgerQuery, output: out<{ path: string; rows: number } | null>() },
+  'dues.exportBases': { input: duesOrgQuery, output: out<{ path: string; rows: number } | null>() }
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../src/main/context'
 import { suggestScores } from '../../../src/main/checkups/metrics'
 import { getTemplate } from '../../../src/main/checkups/templates'
 import { dashboardSummary } from '../../../src/main/dashboard/service'
-import { exportDuesLedger } from '../../../src/main/dues/ledger'
+import { exportDuesBaseLedger, exportDuesLedger } from '../../../src/main/dues/ledger'
 import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
 import { deleteMember, getMember } from '../../../src/main/members/service'
 import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
@@ -206,4 +206,23 @@ describe('党费收缴台账', () => {
     expect([retired[3], retired[4], retired[5], retired[6], retired[7], retired[10]]).toEqual(['离退休', 4800, '0.5%', 24, undefined, '未交'])
     expect(body.at(-1)!.slice(1, 9)).toEqual(['合计', undefined, undefined, undefined, undefined, 228, 180, '已交 2 / 4'])
   })
+
+  it('党费基数核定表：每次核定一行，基数、比例、月应交、减免文号读回', async () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id, { baseYuan: 6000 })
+    base(ctx, veteran.id, { fromMonth: '2026-07', baseYuan: 12000, reducedYuan: 50, reductionDoc: '嘉新党委〔2026〕3号' })
+    const r = (await exportDuesBaseLedger(ctx, OFFICE))!
+    expect(r.path).toMatch(/党费基数核定表-嘉州新材料机关党支部-2026-11-25\.xlsx$/)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(r.path)
+    const rows: unknown[][] = []
+    wb.worksheets[0].eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1))))
+    expect(rows[0][0]).toBe('党费基数核定表')
+    const mine = rows.filter((x) => x[1] === veteran.name)
+    expect(mine.map((x) => [x[5], x[6], x[7], x[8], x[9]])).toEqual([
+      ['2026-01', 6000, '1.5%', 90, undefined],
+      ['2026-07', 12000, '减免', 50, '嘉新党委〔2026〕3号']
+    ])
+  })
 })
+
