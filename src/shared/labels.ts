@@ -15,7 +15,7 @@ const LABELS: Record<string, string> = {
   source: '问题来源', sourceId: '来源记录', sourceLabel: '来源批次', indicatorCode: '指标编号', description: '问题描述',
   severity: '严重程度', measure: '整改措施', owner: '责任人', deadline: '整改时限', foundDate: '发现日期', to: '目标状态',
   completedDate: '完成日期', evidence: '佐证材料', reviewer: '复核人', reviewOpinion: '复核意见', reason: '原因', overdueOnly: '只看逾期',
-  kind: '打印版式', fileName: '文件名',
+  kind: '类别', fileName: '文件名',
   personId: '发展党员', step: '发展步骤', outcome: '结论', endDate: '结束日期', actor: '经办人', recommendWay: '推荐方式', contacts: '培养联系人',
   introducers: '入党介绍人', conclusion: '结论', hours: '学时', bookNo: '志愿书编号', vote: '表决票数', publicityStart: '公示开始日期',
   publicityEnd: '公示结束日期', months: '月数', jobPost: '工作岗位', year: '年度', planned: '计划数', ledger: '台账', days: '天数',
@@ -24,7 +24,8 @@ const LABELS: Record<string, string> = {
   templateId: '体检模板', roundId: '体检批次', checkDate: '体检日期', checker: '体检人', companion: '企业陪同人', selfScore: '自评分', checkScore: '体检得分', requirements: '整改要求与时限', signer: '签字人', parkOrgId: '发起组织', startDate: '开始日期', orgIds: '参加体检的党组织', body: '模板内容', problems: '问题', bonus: '加分', vetoes: '否决项', items: '检查项', note: '说明', signedBy: '签字确认人', signedAt: '签字确认时间',
   memberId: '党员', fromMonth: '起始月份', toMonth: '结束月份', month: '所属月份', baseFen: '核定基数（分）', fixedFen: '固定金额（分）',
   reducedFen: '减免后金额（分）', reductionDoc: '减免批准文号', baseYuan: '核定基数', fixedYuan: '每月交纳金额', reducedYuan: '减免后每月交纳金额',
-  dueFen: '应交（分）', paidFen: '实交（分）', paidYuan: '每月实交', paidDate: '交纳日期', method: '交纳方式', collector: '收款人'
+  dueFen: '应交（分）', paidFen: '实交（分）', paidYuan: '每月实交', paidDate: '交纳日期', method: '交纳方式', collector: '收款人',
+  amountFen: '金额（分）', amountYuan: '金额', counterpart: '上缴给或返还单位', voucherNo: '凭证号'
 }
 
 export function fieldLabel(key: string): string {

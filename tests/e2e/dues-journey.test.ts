@@ -1,5 +1,5 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
-// 欠交名单里没有他了 → 导出本月党费收缴台账并读回
+// 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { appPerTest, clickIn, goTo, shot } from './helpers'
@@ -78,5 +78,18 @@ describe('党费旅程（Chromium 外壳）', () => {
     const hu = rows.find((r) => r[1] === '胡嘉怡')!
     expect([hu[4], hu[5], hu[6], hu[7], hu[8], hu[11]]).toEqual(['6000', '1.5%', '90', '90', '2026-10', '补交 1 个月'])
     expect(rows.at(-1)!.slice(1, 9)).toEqual(['合计', '', '', '', '', String(due), String(paid), '已交 16 / 16'])
+    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+
+    // 把本月收齐的党费上缴上级党委，登记凭证号；0 元被拒绝
+    await page.getByRole('tab', { name: '上缴与返还' }).click()
+    await page.getByRole('button', { name: '登记上缴或返还' }).click()
+    await clickIn(dialog, '保存')
+    await expect.poll(() => page.getByTestId('remittance-error').innerText()).toBe('金额应大于 0')
+    await dialog.getByLabel('金额（元）').fill(String(paid))
+    await dialog.getByLabel('上缴给 / 返还单位').fill('嘉州新材料党委')
+    await dialog.getByLabel('凭证号').fill('DF-2026-10-01')
+    await clickIn(dialog, '保存')
+    await expect.poll(() => page.getByTestId('remittance-totals').innerText()).toContain(`上缴 ${paid.toFixed(2)} 元`)
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: 'DF-2026-10-01' }).innerText()).toContain('2026-10')
   })
 })

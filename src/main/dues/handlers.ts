@@ -3,6 +3,7 @@ import type { ChannelOutput, ChannelParsed } from '../../shared/contract'
 import type { duesChannels } from '../../shared/dues/channels'
 import type { AppContext } from '../context'
 import { exportDuesBaseLedger, exportDuesLedger } from './ledger'
+import { deleteRemittance, exportRemittances, listRemittances, saveRemittance } from './remittances'
 import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from './service'
 
 type K = keyof typeof duesChannels
@@ -20,6 +21,10 @@ export function duesHandlers(ctx: AppContext): Handlers {
     'dues.deletePayment': ({ id }) => deletePayment(ctx, id),
     'dues.arrears': ({ orgId }) => duesArrears(ctx, orgId),
     'dues.exportLedger': (q) => exportDuesLedger(ctx, q),
-    'dues.exportBases': ({ orgId }) => exportDuesBaseLedger(ctx, orgId)
+    'dues.exportBases': ({ orgId }) => exportDuesBaseLedger(ctx, orgId),
+    'dues.remittances': (q) => listRemittances(ctx, q),
+    'dues.saveRemittance': (input) => saveRemittance(ctx, input),
+    'dues.deleteRemittance': ({ id }) => deleteRemittance(ctx, id),
+    'dues.exportRemittances': (q) => exportRemittances(ctx, q)
   }
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { DB } from '../db/types'
 import type { RecycleRule } from '../recycle/registry'
 
-export const duesRecycleRules: Record<'duesPayment' | 'duesBase', RecycleRule> = {
+export const duesRecycleRules: Record<'duesPayment' | 'duesBase' | 'duesRemittance', RecycleRule> = {
   duesPayment: {
     table: 'dues_payments',
     listSql: `SELECT p.id, p.name || ' ' || p.month || ' 党费' AS title, '党费交纳 · ' || o.name AS detail, p.deleted_at FROM dues_payments p JOIN orgs o ON o.id = p.org_id WHERE p.deleted_at IS NOT NULL`,
@@ -13,6 +13,14 @@ export const duesRecycleRules: Record<'duesPayment' | 'duesBase', RecycleRule> =
       if (r.org_deleted) throw new AppError('PARENT_DELETED', `请先恢复「${r.org}」，再恢复这条党费记录`)
       if (db.prepare('SELECT 1 FROM dues_payments WHERE member_id = ? AND month = ? AND deleted_at IS NULL').get(r.member_id, r.month))
         throw new AppError('DUPLICATE', `${r.name} ${r.month} 已经另有交纳记录，不能恢复这一条`)
+    }
+  },
+  duesRemittance: {
+    table: 'dues_remittances',
+    listSql: `SELECT r.id, r.month || ' 党费' || CASE r.kind WHEN 'remit' THEN '上缴' ELSE '返还' END || ' ' || printf('%.2f', r.amount_fen / 100.0) || ' 元' AS title, '党费上缴与返还 · ' || o.name AS detail, r.deleted_at FROM dues_remittances r JOIN orgs o ON o.id = r.org_id WHERE r.deleted_at IS NOT NULL`,
+    beforeRestore: (db, id) => {
+      const r = db.prepare('SELECT o.name, o.deleted_at FROM dues_remittances r JOIN orgs o ON o.id = r.org_id WHERE r.id = ?').get(id) as { name: string; deleted_at: string | null }
+      if (r.deleted_at) throw new AppError('PARENT_DELETED', `请先恢复「${r.name}」，再恢复这条记录`)
     }
   },
   duesBase: {
@@ -35,6 +43,6 @@ export function purgeMemberDuesBases(db: DB, memberId: string): void {
 
 /** 组织下还有党费交纳记录（含回收站中的）时不能彻底删除组织。 */
 export function orgHasDuesRecords(db: DB, orgId: string): void {
-  const n = (db.prepare('SELECT COUNT(*) AS n FROM dues_payments WHERE org_id = ?').get(orgId) as { n: number }).n
-  if (n) throw new AppError('IN_USE', `该组织下还有（含回收站中的）${n} 条党费交纳记录，请先彻底删除它们`)
+  const n = (db.prepare('SELECT (SELECT COUNT(*) FROM dues_payments WHERE org_id = ?) + (SELECT COUNT(*) FROM dues_remittances WHERE org_id = ?) AS n').get(orgId, orgId) as { n: number }).n
+  if (n) throw new AppError('IN_USE', `该组织下还有（含回收站中的）${n} 条党费交纳、上缴或返还记录，请先彻底删除它们`)
 }

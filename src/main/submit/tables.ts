@@ -123,6 +123,11 @@ export const submitTables: SubmitTable[] = [
     describe: (r) => `${text(r.name)} ${text(r.month)}`,
     refs: [orgRef],
     unique: [{ columns: ['member_id', 'month'], reason: (r) => `${text(r.name)} ${text(r.month)} 的交纳本机已另有一条` }]
+  },
+  {
+    table: 'dues_remittances', label: '党费上缴与返还', entity: 'duesRemittance', select: orgOf('dues_remittances'),
+    describe: (r) => `${text(r.month)} ${text(r.voucher_no)}`,
+    refs: [orgRef]
   }
 ]
 

@@ -8,6 +8,7 @@ import { buildOrgTree } from '../common/orgTree'
 import { ArrearsTab } from './ArrearsTab'
 import { MonthTab } from './MonthTab'
 import { RatesTab } from './RatesTab'
+import { RemittanceTab } from './RemittanceTab'
 
 const BRANCH_TYPES = ['branch', 'joint_branch', 'temporary_branch']
 const ORG_KEY = 'dues.orgId'
@@ -29,6 +30,7 @@ export function DuesPage(): ReactNode {
   const items = [
     { key: 'month', label: '按月收缴', children: orgId && <MonthTab orgId={orgId} month={month} /> },
     { key: 'arrears', label: '欠交名单', children: orgId && <ArrearsTab orgId={orgId} /> },
+    { key: 'remittances', label: '上缴与返还', children: orgId && <RemittanceTab orgId={orgId} month={month} /> },
     { key: 'rates', label: '交纳比例', children: <RatesTab /> }
   ]
   return (

@@ -1,7 +1,7 @@
 // 党费的通道（并入 src/shared/contract.ts）
 import { idOnly } from '../org/schemas'
 import {
-  type DuesArrearsRow, type DuesBase, type DuesMonth,
+  type DuesArrearsRow, type DuesBase, type DuesMonth, type Remittance, remittanceInput, remittanceQuery,
   duesBaseInput, duesBatchInput, duesFromRosterInput, duesLedgerQuery, duesMemberQuery, duesMonthQuery, duesOrgQuery, duesPayInput
 } from './schemas'
 
@@ -19,5 +19,9 @@ export const duesChannels = {
   'dues.deletePayment': { input: idOnly, output: out<null>() },
   'dues.arrears': { input: duesOrgQuery, output: out<DuesArrearsRow[]>() },
   'dues.exportLedger': { input: duesLedgerQuery, output: out<{ path: string; rows: number } | null>() },
-  'dues.exportBases': { input: duesOrgQuery, output: out<{ path: string; rows: number } | null>() }
+  'dues.exportBases': { input: duesOrgQuery, output: out<{ path: string; rows: number } | null>() },
+  'dues.remittances': { input: remittanceQuery, output: out<Remittance[]>() },
+  'dues.saveRemittance': { input: remittanceInput, output: out<Saved>() },
+  'dues.deleteRemittance': { input: idOnly, output: out<null>() },
+  'dues.exportRemittances': { input: remittanceQuery, output: out<{ path: string; rows: number } | null>() }
 }

@@ -73,6 +73,25 @@ export const duesMonthQuery = z.strictObject({ orgId: uuid, month })
 export type DuesMonthQuery = z.input<typeof duesMonthQuery>
 
 export const duesOrgQuery = z.strictObject({ orgId: uuid })
+
+export const remittanceKinds = ['remit', 'refund'] as const
+export const remittanceKindNames: Record<(typeof remittanceKinds)[number], string> = { remit: '上缴', refund: '返还' }
+
+/** 上缴上级党组织、或获得返还的一笔党费，凭证号备查 */
+export const remittanceInput = z.strictObject({
+  id: uuid.optional(),
+  orgId: uuid,
+  kind: z.enum(remittanceKinds, '请选择上缴或返还'),
+  month: month,
+  date: isoDate,
+  amountYuan: money('金额'),
+  counterpart: optionalText(60),
+  voucherNo: optionalText(40),
+  note: optionalText(200)
+})
+export type RemittanceData = z.output<typeof remittanceInput>
+export type Remittance = Omit<RemittanceData, 'id' | 'amountYuan'> & { id: string; amountFen: number; orgName: string }
+export const remittanceQuery = z.strictObject({ orgId: uuid, year: z.number('请选择年度').int().min(2000, '年度不能早于 2000 年').max(2100, '年度不能晚于 2100 年') })
 export const duesFromRosterInput = z.strictObject({ orgId: uuid, fromMonth: month })
 export const duesMemberQuery = z.strictObject({ memberId: uuid })
 export const duesLedgerQuery = z.strictObject({

@@ -9,7 +9,8 @@ import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, mem
 import { deleteMember, getMember } from '../../../src/main/members/service'
 import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
-import { duesBaseInput, duesPayInput } from '../../../src/shared/dues/schemas'
+import { duesBaseInput, duesPayInput, remittanceInput } from '../../../src/shared/dues/schemas'
+import { deleteRemittance, exportRemittances, listRemittances, saveRemittance } from '../../../src/main/dues/remittances'
 import { testContext } from '../../helpers/context'
 
 const OFFICE = 'd3e0a000-0000-4000-8000-000000000005' // 嘉州新材料机关党支部：10 名正式党员、2 名预备党员
@@ -223,6 +224,33 @@ describe('党费收缴台账', () => {
       ['2026-01', 6000, '1.5%', 90, undefined],
       ['2026-07', 12000, '减免', 50, '嘉新党委〔2026〕3号']
     ])
+  })
+})
+
+describe('党费上缴与返还凭证登记', () => {
+  const remit = (ctx: AppContext, o: Record<string, unknown> = {}) =>
+    saveRemittance(ctx, remittanceInput.parse({ orgId: OFFICE, kind: 'remit', month: '2026-10', date: '2026-11-05', amountYuan: 1072, counterpart: '嘉州新材料党委', voucherNo: 'DF-2026-10', ...o }))
+  it('登记、拒绝将来的日期和 0 元、删除进回收站再恢复、台账读回', async () => {
+    const { ctx } = setup()
+    const { id } = remit(ctx)
+    remit(ctx, { kind: 'refund', month: '2026-06', date: '2026-07-20', amountYuan: 3000.5, counterpart: '嘉州高新区党工委', voucherNo: 'FH-2026-01' })
+    const before = counts(ctx)
+    expect(() => remit(ctx, { date: '2026-11-26' })).toThrow('上缴日期 2026-11-26 晚于今天')
+    expect(() => remit(ctx, { amountYuan: 0 })).toThrow('金额应大于 0')
+    expect(counts(ctx)).toEqual(before)
+    expect(listRemittances(ctx, { orgId: OFFICE, year: 2026 }).map((r) => [r.kind, r.month, r.amountFen])).toEqual([['refund', '2026-06', 300050], ['remit', '2026-10', 107200]])
+    deleteRemittance(ctx, id)
+    expect(listRemittances(ctx, { orgId: OFFICE, year: 2026 }).length).toBe(1)
+    restoreRecycled(ctx, { entity: 'duesRemittance', id })
+    const r = (await exportRemittances(ctx, { orgId: OFFICE, year: 2026 }))!
+    expect(r.rows).toBe(2)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(r.path)
+    const rows: unknown[][] = []
+    wb.worksheets[0].eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1))))
+    expect(rows[0][0]).toBe('党费上缴与返还凭证登记')
+    const body = rows.slice(rows.findIndex((x) => x[0] === '序号') + 1)
+    expect(body.map((x) => [x[2], x[3], x[5], x[7]])).toEqual([['返还', '2026-06', 3000.5, 'FH-2026-01'], ['上缴', '2026-10', 1072, 'DF-2026-10']])
   })
 })
 

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { latestVersion } from '../../../src/main/db/migrate'
 import { createDispatch } from '../../../src/main/api'
 import type { AppContext } from '../../../src/main/context'
 import { removeRecord } from '../../../src/main/development/service'
@@ -81,7 +82,7 @@ describe('报送包', () => {
     const r = await exportSubmission(ent, XINCAI)
     expect(path.basename(r!.path)).toBe('报送包-嘉州新材料党委-2026-11-25.hldb')
     const doc = JSON.parse(zlib.gunzipSync(fs.readFileSync(r!.path)).toString('utf8'))
-    expect(doc).toMatchObject({ format: 'redtie-submission', formatVersion: 1, schemaVersion: 9, org: { id: XINCAI, name: '嘉州新材料党委' } })
+    expect(doc).toMatchObject({ format: 'redtie-submission', formatVersion: 1, schemaVersion: latestVersion(), org: { id: XINCAI, name: '嘉州新材料党委' } })
     expect(doc.tables.orgs).toHaveLength(3)
     expect(doc.tables.members.length).toBe(r!.idNumbers)
     expect(doc.tables.members[0].id_number).toMatch(/^\d{17}[\dX]$/)
@@ -236,7 +237,7 @@ describe('报送包', () => {
       ['压缩的不是 JSON', b64(zlib.gzipSync('这不是 JSON')), /内容已损坏/],
       ['别的 JSON', b64(zlib.gzipSync(JSON.stringify({ hello: 1 }))), /不是红领带党建台账的报送包/],
       ['格式版本更新', b64(packSubmission({ ...pkg, formatVersion: 2 })), /格式（第 2 版）比本程序能读的（第 1 版）新/],
-      ['数据库版本更新', b64(packSubmission({ ...pkg, schemaVersion: 99 })), /更新版本的程序（数据第 99 版，本程序第 9 版）/],
+      ['数据库版本更新', b64(packSubmission({ ...pkg, schemaVersion: 99 })), new RegExp(`更新版本的程序（数据第 99 版，本程序第 ${latestVersion()} 版）`)],
       ['缺顶级组织', b64(packSubmission({ ...pkg, tables: { ...pkg.tables, orgs: [] } })), /缺少它的顶级组织/],
       ['行里有对象', b64(zlib.gzipSync(JSON.stringify({ ...pkg, tables: { members: [{ id: { x: 1 } }] } }))), /不完整或被改动过/]
     ]

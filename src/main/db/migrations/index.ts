@@ -7,6 +7,7 @@ import { up as checkups } from './0004-checkups'
 import { up as development } from './0005-development'
 import { up as meetings } from './0006-meetings'
 import { up as dues } from './0008-dues'
+import { up as duesRemittances } from './0011-dues-remittances'
 import { up as submissions } from './0009-submissions'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
@@ -19,5 +20,6 @@ export const migrations: Migration[] = [
   { version: 5, name: 'development', up: development },
   { version: 6, name: 'meetings', up: meetings },
   { version: 8, name: 'dues', up: dues },
-  { version: 9, name: 'submissions', up: submissions }
+  { version: 9, name: 'submissions', up: submissions },
+  { version: 11, name: 'dues-remittances', up: duesRemittances }
 ]
