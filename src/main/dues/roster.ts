@@ -1,4 +1,4 @@
-// 交党费的人：组织（含下级）花名册上没有出党的党员；从入党（支部大会通过）或转入的那个月起交
+// 交党费的人：组织（含下级）花名册上没有出党、没有停止党籍的党员；从入党（支部大会通过）或转入的那个月起交
 import { addMonth, monthlyDue } from '../../shared/dues/calc'
 import type { DuesBase } from '../../shared/dues/schemas'
 import { duesRules } from '../../shared/dues/tables'
@@ -16,7 +16,7 @@ export function duesMembersIn(ctx: AppContext, orgIds: string[]): DuesMember[] {
     .prepare(
       `SELECT m.id, m.name, m.org_id AS orgId, o.name AS orgName, m.category, m.join_date AS joinDate, m.transfer_in_date AS transferInDate, m.dues_base_cents AS rosterBaseFen
        FROM members m JOIN orgs o ON o.id = m.org_id
-       WHERE m.deleted_at IS NULL AND m.status <> 'left' AND m.org_id IN (SELECT value FROM json_each(?))
+       WHERE m.deleted_at IS NULL AND m.status NOT IN ('left', 'suspended') AND m.org_id IN (SELECT value FROM json_each(?))
        ORDER BY o.name, m.name_pinyin`
     )
     .all(JSON.stringify(orgIds)) as DuesMember[]

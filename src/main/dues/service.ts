@@ -34,6 +34,7 @@ function memberOrThrow(ctx: AppContext, memberId: string): DuesMember {
   const m = memberStore.get(ctx.db, memberId)
   if (!m) throw notFound('党员')
   if (m.status === 'left') throw invalid(`${m.name}已出党，不再交纳党费`)
+  if (m.status === 'suspended') throw invalid(`${m.name}已停止党籍，停止党籍期间不交纳党费`)
   return { id: m.id, name: m.name, orgId: m.orgId, orgName: m.orgName, category: m.category, joinDate: m.joinDate, transferInDate: m.transferInDate, rosterBaseFen: m.duesBaseCents }
 }
 

@@ -112,6 +112,9 @@ describe('交纳登记', () => {
     const other = members.find((m) => m.id !== veteran.id && m.id !== newcomer.id && m.joinDate < '2025-01-01')!
     expect(() => pay(ctx, other.id)).toThrow(`${other.name}在 2026-01 还没有核定党费基数，请先核定基数`)
     expect(() => pay(ctx, veteran.id, { fromMonth: '2026-11', toMonth: '2026-11', paidDate: '2026-11-26' })).toThrow('交纳日期 2026-11-26 晚于今天')
+    ctx.db.prepare("UPDATE members SET status = 'suspended' WHERE id = ?").run(other.id)
+    expect(() => pay(ctx, other.id)).toThrow(`${other.name}已停止党籍，停止党籍期间不交纳党费`)
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-01' }).rows.some((r) => r.memberId === other.id)).toBe(false)
     expect(counts(ctx)).toEqual(after)
     expect(before).not.toEqual(after)
   })
