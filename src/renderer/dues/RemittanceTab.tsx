@@ -5,6 +5,7 @@ import dayjs from 'dayjs'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import { type Remittance, remittanceKindNames, remittanceKinds } from '../../shared/dues/schemas'
+import { useAppData } from '../common/AppData'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { toIso } from '../common/dateField'
 import { useModalForm } from '../common/useModalForm'
@@ -71,7 +72,8 @@ export function RemittanceTab({ orgId, month }: { orgId: string; month: string }
 
 function RemittanceModal({ open, orgId, month, onClose, onDone }: { open: boolean; orgId: string; month: string; onClose: () => void; onDone: () => void | Promise<void> }): ReactNode {
   const { message } = App.useApp()
-  const { form, error, setError } = useModalForm(open, () => ({ kind: 'remit', month: dayjs(`${month}-01`), date: dayjs() }), [month])
+  const { info } = useAppData()
+  const { form, error, setError } = useModalForm(open, () => ({ kind: 'remit', month: dayjs(`${month}-01`), date: dayjs(info.today) }), [month, info.today])
   if (!open) return null
   const submit = async (): Promise<void> => {
     const v = form.getFieldsValue()
