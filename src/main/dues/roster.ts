@@ -11,16 +11,21 @@ export type DuesMember = { id: string; name: string; orgId: string; orgName: str
 
 export const duesMembers = (ctx: AppContext, orgId: string): DuesMember[] => duesMembersIn(ctx, orgSubtree(ctx, orgId))
 
-export function duesMembersIn(ctx: AppContext, orgIds: string[]): DuesMember[] {
-  return ctx.db
+const duesMembersWhere = (ctx: AppContext, column: 'm.org_id' | 'm.id', ids: string[]): DuesMember[] =>
+  ctx.db
     .prepare(
       `SELECT m.id, m.name, m.org_id AS orgId, o.name AS orgName, m.category, m.join_date AS joinDate, m.transfer_in_date AS transferInDate, m.dues_base_cents AS rosterBaseFen
        FROM members m JOIN orgs o ON o.id = m.org_id
-       WHERE m.deleted_at IS NULL AND m.status NOT IN ('left', 'suspended') AND m.org_id IN (SELECT value FROM json_each(?))
+       WHERE m.deleted_at IS NULL AND m.status NOT IN ('left', 'suspended') AND ${column} IN (SELECT value FROM json_each(?))
        ORDER BY o.name, m.name_pinyin`
     )
-    .all(JSON.stringify(orgIds)) as DuesMember[]
-}
+    .all(JSON.stringify(ids)) as DuesMember[]
+
+/** 这些组织里交党费的党员 */
+export const duesMembersIn = (ctx: AppContext, orgIds: string[]): DuesMember[] => duesMembersWhere(ctx, 'm.org_id', orgIds)
+
+/** 按编号取交党费的党员（出党、停止党籍的不在内） */
+export const duesMembersById = (ctx: AppContext, memberIds: string[]): DuesMember[] => duesMembersWhere(ctx, 'm.id', memberIds)
 
 /** 在本组织应交党费的第一个月：入党的月份，转入的从转入的月份起。 */
 export const joinedMonth = (m: DuesMember): string => (m.transferInDate && m.transferInDate > m.joinDate ? m.transferInDate : m.joinDate).slice(0, 7)

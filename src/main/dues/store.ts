@@ -86,6 +86,18 @@ export const duesStore = {
       .all(json(memberIds), fromMonth, toMonth) as [string][]
     return new Set(rows.map((r) => r[0]))
   },
+  /** Members of these organisations with a base and no payment for any month from `fromMonth` to `toMonth`. */
+  unpaidThroughIn(db: DB, orgIds: string[], fromMonth: string, toMonth: string): string[] {
+    const rows = db
+      .prepare(
+        `SELECT DISTINCT b.member_id FROM dues_bases b JOIN members m ON m.id = b.member_id
+         WHERE b.deleted_at IS NULL AND m.deleted_at IS NULL AND m.org_id IN (SELECT value FROM json_each(?))
+           AND NOT EXISTS (SELECT 1 FROM dues_payments p WHERE p.member_id = b.member_id AND p.deleted_at IS NULL AND p.month BETWEEN ? AND ?)`
+      )
+      .raw()
+      .all(json(orgIds), fromMonth, toMonth) as [string][]
+    return rows.map((r) => r[0])
+  },
   getPayment(db: DB, id: string): PaymentRecord | null {
     const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
     return r ? fromRow<PaymentRecord>(r, PAYMENT_FIELDS) : null

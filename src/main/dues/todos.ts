@@ -3,16 +3,15 @@ import type { DashboardTodo } from '../../shared/dashboard/types'
 import { addMonth } from '../../shared/dues/calc'
 import { duesRules } from '../../shared/dues/tables'
 import type { AppContext } from '../context'
-import { duesMembersIn, lastClosedMonth } from './roster'
+import { duesMembersById, lastClosedMonth } from './roster'
 import { arrearsAmong } from './service'
 import { duesStore } from './store'
 
 export function duesTodos(ctx: AppContext, orgIds: string[]): DashboardTodo[] {
   // 最近 yellowMonths 个月一个月都没交的才可能到黄灯：先用索引挑出这些人，再逐人细算
   const last = lastClosedMonth(ctx.today())
-  const members = duesMembersIn(ctx, orgIds)
-  const behind = duesStore.unpaidThrough(ctx.db, members.map((m) => m.id), addMonth(last, 1 - duesRules.arrears.yellowMonths), last)
-  return arrearsAmong(ctx, members.filter((m) => behind.has(m.id)))
+  const behind = duesStore.unpaidThroughIn(ctx.db, orgIds, addMonth(last, 1 - duesRules.arrears.yellowMonths), last)
+  return arrearsAmong(ctx, duesMembersById(ctx, behind))
     .filter((a) => a.level)
     .map((a) => ({
       kind: '党费',
