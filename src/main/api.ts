@@ -9,6 +9,7 @@ import { listBackups, manualBackup, restoreBackup } from './backup/service'
 import { changesFor } from './changes/service'
 import { checkupHandlers } from './checkups/handlers'
 import { duesHandlers } from './dues/handlers'
+import { mentoringHandlers } from './mentoring/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -110,7 +111,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'development.savePlan': (input) => savePlan(ctx, input),
     'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q),
     ...checkupHandlers(ctx),
-    ...duesHandlers(ctx)
+    ...duesHandlers(ctx),
+    ...mentoringHandlers(ctx)
   }
 }
 

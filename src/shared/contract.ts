@@ -5,6 +5,7 @@ import { type BackupInfo, restoreInput } from './backup/types'
 import * as dev from './development/schemas'
 import { checkupChannels } from './checkups/channels'
 import { duesChannels } from './dues/channels'
+import { mentoringChannels } from './mentoring/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -100,7 +101,8 @@ export const contract = {
     output: out<{ path: string; rows: number } | null>()
   },
   ...checkupChannels,
-  ...duesChannels
+  ...duesChannels,
+  ...mentoringChannels
 } as const
 
 export type Contract = typeof contract

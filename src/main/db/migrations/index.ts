@@ -7,6 +7,7 @@ import { up as checkups } from './0004-checkups'
 import { up as development } from './0005-development'
 import { up as meetings } from './0006-meetings'
 import { up as dues } from './0008-dues'
+import { up as mentoring } from './0010-mentoring'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
@@ -17,5 +18,6 @@ export const migrations: Migration[] = [
   { version: 4, name: 'checkups', up: checkups },
   { version: 5, name: 'development', up: development },
   { version: 6, name: 'meetings', up: meetings },
-  { version: 8, name: 'dues', up: dues }
+  { version: 8, name: 'dues', up: dues },
+  { version: 10, name: 'mentoring', up: mentoring }
 ]

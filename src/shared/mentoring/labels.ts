@@ -1,0 +1,7 @@
+// 师带徒字段的中文名（校验错误与变更历史里用）
+export const mentoringLabels: Record<string, string> = {
+  mentorId: '师傅', mentorName: '师傅姓名', apprenticeName: '徒弟姓名', apprenticeJob: '徒弟岗位', apprenticePhone: '徒弟联系电话',
+  devPersonId: '关联的发展党员记录', plannedEndDate: '计划出师日期', skillGoal: '技能目标', thoughtGoal: '思想目标', otherGoal: '其他目标',
+  certificate: '取得证书或等级', certificateDate: '取证日期', proposals: '技术提案数', savingsYuan: '节约创效（元）', savingsFen: '节约创效（分）',
+  appliedDate: '递交入党申请书日期'
+}
