@@ -10,6 +10,7 @@ import { changesFor } from './changes/service'
 import { checkupHandlers } from './checkups/handlers'
 import { duesHandlers } from './dues/handlers'
 import { mentoringHandlers } from './mentoring/handlers'
+import { volunteerHandlers } from './volunteer/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -112,7 +113,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q),
     ...checkupHandlers(ctx),
     ...duesHandlers(ctx),
-    ...mentoringHandlers(ctx)
+    ...mentoringHandlers(ctx),
+    ...volunteerHandlers(ctx)
   }
 }
 

@@ -6,6 +6,7 @@ import * as dev from './development/schemas'
 import { checkupChannels } from './checkups/channels'
 import { duesChannels } from './dues/channels'
 import { mentoringChannels } from './mentoring/channels'
+import { volunteerChannels } from './volunteer/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -102,7 +103,8 @@ export const contract = {
   },
   ...checkupChannels,
   ...duesChannels,
-  ...mentoringChannels
+  ...mentoringChannels,
+  ...volunteerChannels
 } as const
 
 export type Contract = typeof contract

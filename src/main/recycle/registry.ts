@@ -7,6 +7,7 @@ import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
 import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
 import { duesRecycleRules, orgHasDuesRecords, purgeMemberDuesBases } from '../dues/recycle'
 import { mentoringRecycleRules, orgHasMentorships } from '../mentoring/recycle'
+import { orgHasVolunteerActivities, volunteerRecycleRules } from '../volunteer/recycle'
 
 export type RecycleRule = {
   table: string
@@ -77,7 +78,8 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
   ...meetingRecycleRules,
   ...checkupRecycleRules,
   ...duesRecycleRules,
-  ...mentoringRecycleRules
+  ...mentoringRecycleRules,
+  ...volunteerRecycleRules
 }
 
 // 组织下还有会议、走访等记录（含回收站中的）时不能彻底删除组织
@@ -87,4 +89,5 @@ recycleRules.org.beforePurge = (db, id) => {
   orgHasMeetingRecords(db, id)
   orgHasDuesRecords(db, id)
   orgHasMentorships(db, id)
+  orgHasVolunteerActivities(db, id)
 }

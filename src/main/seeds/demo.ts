@@ -10,6 +10,7 @@ import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { loadMeetingDemo } from '../meetings/demo'
 import { loadMentoringDemo } from '../mentoring/demo'
+import { loadVolunteerDemo } from '../volunteer/demo'
 import { namePinyin } from '../members/pinyin'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
@@ -38,6 +39,7 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     loadDevelopmentDemo(ctx)
     loadDuesDemo(ctx)
     loadMentoringDemo(ctx)
+    loadVolunteerDemo(ctx)
   })()
   loadCheckupDemo(ctx)
   return { orgs, members }
