@@ -4,6 +4,8 @@ import type { AppContext } from '../../../src/main/context'
 import { exportMentoringLedger } from '../../../src/main/mentoring/ledger'
 import { deleteMentorship, mentoringYear, saveMentorship } from '../../../src/main/mentoring/service'
 import { changesFor } from '../../../src/main/changes/service'
+import { suggestScores } from '../../../src/main/checkups/metrics'
+import { getTemplate } from '../../../src/main/checkups/templates'
 import { saveMember, getMember } from '../../../src/main/members/service'
 import { deleteOrg } from '../../../src/main/org/service'
 import { listRecycle, purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
@@ -144,5 +146,18 @@ describe('「红师傅带蓝徒弟」结对台账', () => {
     ])
     expect(body[0][7]).toBe('技能：独立操作精轧机组，取得轧钢工高级工证书\n思想：每季度交一次思想汇报，参加支部主题党日')
     expect(ws.getRow(header + 2).getCell(14).numFmt).toBe('#,##0.00')
+  })
+})
+
+describe('体检 D2.3 建议分', () => {
+  it('体检日前 12 个月有结对给满分并写明结对、出师、取证、申请入党人数；没有结对扣 2', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const items = getTemplate(ctx, 'c4ec0000-0000-4000-8000-000000000001').body.items
+    expect(suggestScores(ctx, WORKS, '2026-11-20', items)['D2.3']).toEqual({
+      score: 2, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：结对 3 对，出师 2 人，取得证书或等级 2 人，徒弟递交入党申请书 1 人，技术提案 6 件'
+    })
+    ctx.db.exec('DELETE FROM mentorships')
+    expect(suggestScores(ctx, WORKS, '2026-11-20', items)['D2.3']).toMatchObject({ score: 0, explanation: expect.stringContaining('没有结对（无扣 2）') })
   })
 })

@@ -6,6 +6,8 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import { exportVolunteerLedger } from '../../../src/main/volunteer/ledger'
 import { deleteVolunteer, saveVolunteer, volunteerYear } from '../../../src/main/volunteer/service'
 import { changesFor } from '../../../src/main/changes/service'
+import { suggestScores } from '../../../src/main/checkups/metrics'
+import { getTemplate } from '../../../src/main/checkups/templates'
 import { volunteerInput } from '../../../src/shared/volunteer/schemas'
 import { testContext } from '../../helpers/context'
 
@@ -89,5 +91,20 @@ describe('志愿服务活动台账', () => {
       ['2026-09-12', '党员先锋队', 10, 8, 80, 0, '尹梓涵、毛建华'],
       ['合计', '3 次', 33, undefined, 194, 42, undefined]
     ])
+  })
+})
+
+describe('体检 D4.1 建议分', () => {
+  it('体检日前 12 个月没有活动扣 3，少于 4 次扣 1.5，4 次以上满分', () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const items = getTemplate(ctx, 'c4ec0000-0000-4000-8000-000000000001').body.items
+    const d41 = () => suggestScores(ctx, WORKS, '2026-11-20', items)['D4.1']
+    // 示例数据：2025-12-05、2026-03-05、07-18、09-12 四次
+    expect(d41()).toEqual({ score: 3, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：志愿服务 4 次、45 人次、224 小时' })
+    ctx.db.exec("DELETE FROM volunteer_activities WHERE activity_date = '2025-12-05'")
+    expect(d41()).toEqual({ score: 1.5, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：志愿服务 3 次、33 人次、194 小时，少于 4 次，扣 1.5' })
+    ctx.db.exec('DELETE FROM volunteer_activities')
+    expect(d41()).toMatchObject({ score: 0, explanation: expect.stringContaining('没有活动（无活动扣 3）') })
   })
 })
