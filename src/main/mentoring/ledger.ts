@@ -25,11 +25,11 @@ export const mentoringLedger: LedgerDefinition<MentoringLedgerRow> = {
     { header: '结对日期', width: 11, kind: 'date', value: (r) => p(r, (x) => x.startDate) },
     { header: '计划出师日期', width: 11, kind: 'date', value: (r) => p(r, (x) => x.plannedEndDate) },
     { header: '培养目标', width: 24, align: 'left', value: (r) => p(r, goals) },
-    { header: '状态', width: 7, value: (r) => (r.kind === 'pair' ? mentorshipStatusNames[r.pair.status] : `出师 ${r.summary.graduated}`) },
+    { header: '状态', width: 7, value: (r) => (r.kind === 'pair' ? mentorshipStatusNames[r.pair.pairStatus] : `出师 ${r.summary.graduated}`) },
     { header: '出师/中止日期', width: 11, kind: 'date', value: (r) => p(r, (x) => x.endDate) },
     { header: '取得证书或等级', width: 14, align: 'left', value: (r) => (r.kind === 'pair' ? r.pair.certificate : `取证 ${r.summary.certificates} 人`) },
     { header: '取证日期', width: 11, kind: 'date', value: (r) => p(r, (x) => x.certificateDate) },
-    { header: '技术提案（件）', width: 8, kind: 'number', value: (r) => (r.kind === 'pair' ? r.pair.proposals : r.summary.proposals) },
+    { header: '技术提案（件）', width: 8, kind: 'number', value: (r) => (r.kind === 'pair' ? r.pair.proposalCount : r.summary.proposalCount) },
     { header: '节约创效（元）', width: 12, kind: 'money', value: (r) => (r.kind === 'pair' ? r.pair.savingsFen / 100 : r.summary.savingsFen / 100) },
     { header: '递交入党申请书', width: 11, value: (r) => (r.kind === 'pair' ? (r.pair.appliedDate ?? '未递交') : `${r.summary.applied} 人`) },
     { header: '备注', width: 12, align: 'left', value: (r) => p(r, (x) => [x.devPersonName && '已列入发展党员', x.note].filter(Boolean).join('；') || null) }

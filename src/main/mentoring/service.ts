@@ -61,7 +61,7 @@ export function saveMentorship(ctx: AppContext, input: MentorshipData): { id: st
     }
     return rec.id
   })()
-  const warnings = input.status === 'paired' && input.plannedEndDate < ctx.today() ? [`计划出师日期 ${input.plannedEndDate} 已过，请登记出师或中止`] : []
+  const warnings = input.pairStatus === 'paired' && input.plannedEndDate < ctx.today() ? [`计划出师日期 ${input.plannedEndDate} 已过，请登记出师或中止`] : []
   return { id, warnings }
 }
 

@@ -6,7 +6,7 @@ import type { DB } from '../db/types'
 
 export const MENTORSHIP_FIELDS = [
   'id', 'orgId', 'mentorId', 'mentorName', 'apprenticeName', 'apprenticeJob', 'apprenticePhone', 'devPersonId', 'startDate', 'plannedEndDate',
-  'skillGoal', 'thoughtGoal', 'otherGoal', 'status', 'endDate', 'certificate', 'certificateDate', 'proposals', 'savingsFen', 'appliedDate', 'note',
+  'skillGoal', 'thoughtGoal', 'otherGoal', 'pairStatus', 'endDate', 'certificate', 'certificateDate', 'proposalCount', 'savingsFen', 'appliedDate', 'note',
   'createdAt', 'updatedAt'
 ] as const
 
@@ -24,11 +24,11 @@ export type MentorshipRecord = {
   skillGoal: string | null
   thoughtGoal: string | null
   otherGoal: string | null
-  status: MentorshipStatus
+  pairStatus: MentorshipStatus
   endDate: string | null
   certificate: string | null
   certificateDate: string | null
-  proposals: number
+  proposalCount: number
   savingsFen: number
   appliedDate: string | null
   note: string | null

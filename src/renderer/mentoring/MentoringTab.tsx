@@ -36,7 +36,7 @@ export function MentoringTab({ orgId, year }: { orgId?: string; year: number }):
         <Statistic title={`${year} 年结对`} value={s.pairs} suffix="对" />
         <Statistic title="出师" value={s.graduated} suffix="人" />
         <Statistic title="取得证书或等级" value={s.certificates} suffix="人" />
-        <Statistic title="技术提案" value={s.proposals} suffix="件" />
+        <Statistic title="技术提案" value={s.proposalCount} suffix="件" />
         <Statistic title="节约创效" value={yuan(s.savingsFen)} suffix="元" />
         <Statistic title="徒弟递交入党申请书" value={s.applied} suffix="人" />
       </div>
@@ -57,9 +57,9 @@ export function MentoringTab({ orgId, year }: { orgId?: string; year: number }):
           { title: '徒弟', key: 'apprentice', width: 110, render: (_, r) => <>{r.apprenticeName}<Sub>{r.apprenticeJob}</Sub></> },
           { title: '所在党组织', dataIndex: 'orgName', width: 110, ellipsis: true },
           { title: '结对期', key: 'period', width: 120, render: (_, r) => <>{r.startDate}<Sub>至 {r.endDate ?? r.plannedEndDate}{r.endDate ? '' : '（计划）'}</Sub></> },
-          { title: '状态', dataIndex: 'status', width: 72, render: (v: Mentorship['status']) => <Tag color={STATUS_COLORS[v]}>{mentorshipStatusNames[v]}</Tag> },
+          { title: '状态', dataIndex: 'pairStatus', width: 72, render: (v: Mentorship['pairStatus']) => <Tag color={STATUS_COLORS[v]}>{mentorshipStatusNames[v]}</Tag> },
           { title: '取得证书或等级', key: 'cert', render: (_, r) => (r.certificate ? <>{r.certificate}<Sub>{r.certificateDate}</Sub></> : null) },
-          { title: '提案', dataIndex: 'proposals', width: 52, align: 'right' },
+          { title: '提案', dataIndex: 'proposalCount', width: 52, align: 'right' },
           { title: '节约创效（元）', dataIndex: 'savingsFen', width: 110, align: 'right', render: (v: number) => (v / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) },
           { title: '入党申请书', dataIndex: 'appliedDate', width: 100, render: (v: string | null, r) => (v ? <>{v}{r.devPersonName && <Sub>已列入发展党员</Sub>}</> : <Sub>未递交</Sub>) },
           {

@@ -20,10 +20,10 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
   const { form, error, setError } = useModalForm(target, () =>
     row
       ? { ...row, savingsYuan: row.savingsFen / 100, ...Object.fromEntries(DATES.map((k) => [k, toDay(row[k])])) }
-      : { orgId: defaultOrgId, status: 'paired', proposals: 0, savingsYuan: 0 }
+      : { orgId: defaultOrgId, pairStatus: 'paired', proposalCount: 0, savingsYuan: 0 }
   )
   const orgId = Form.useWatch('orgId', form) as string | undefined
-  const status = Form.useWatch('status', form) as string | undefined
+  const pairStatus = Form.useWatch('pairStatus', form) as string | undefined
   const [mentors, setMentors] = useState<MemberRow[]>([])
   const [devPeople, setDevPeople] = useState<DevPersonRow[]>([])
   useEffect(() => {
@@ -38,7 +38,7 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
       const r = await window.api.mentoring.save({
         ...v, id: row?.id, apprenticePhone: v.apprenticePhone || null, devPersonId: v.devPersonId ?? null,
         skillGoal: v.skillGoal || null, thoughtGoal: v.thoughtGoal || null, otherGoal: v.otherGoal || null, certificate: v.certificate || null, note: v.note || null,
-        proposals: v.proposals ?? 0, savingsYuan: v.savingsYuan ?? 0,
+        proposalCount: v.proposalCount ?? 0, savingsYuan: v.savingsYuan ?? 0,
         ...Object.fromEntries(DATES.map((k) => [k, toIso(v[k])]))
       })
       for (const w of r.warnings) message.warning(w, 6)
@@ -47,7 +47,7 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
       setError((e as Error).message)
     }
   }
-  const ended = status === 'graduated' ? '出师日期' : status === 'stopped' ? '中止日期' : null
+  const ended = pairStatus === 'graduated' ? '出师日期' : pairStatus === 'stopped' ? '中止日期' : null
   return (
     <Modal open title={row ? `编辑师带徒：${row.mentorName} 带 ${row.apprenticeName}` : '登记师带徒结对'} width={860} okText="保存" cancelText="取消" onOk={submit} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="mentorship-error" />}
@@ -64,7 +64,7 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
           <Col span={8}><Form.Item name="apprenticePhone" label="徒弟联系电话"><Input maxLength={20} /></Form.Item></Col>
           <Col span={8}><Form.Item name="startDate" label="结对日期" rules={[{ required: true, message: '请选择结对日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={8}><Form.Item name="plannedEndDate" label="计划出师日期" rules={[{ required: true, message: '请选择计划出师日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="status" label="状态"><Select options={mentorshipStatuses.map((s) => ({ value: s, label: mentorshipStatusNames[s] }))} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="pairStatus" label="状态"><Select options={mentorshipStatuses.map((s) => ({ value: s, label: mentorshipStatusNames[s] }))} /></Form.Item></Col>
           <Col span={8}><Form.Item name="skillGoal" label="技能目标"><Input.TextArea rows={2} maxLength={200} /></Form.Item></Col>
           <Col span={8}><Form.Item name="thoughtGoal" label="思想目标"><Input.TextArea rows={2} maxLength={200} /></Form.Item></Col>
           <Col span={8}><Form.Item name="otherGoal" label="其他目标"><Input.TextArea rows={2} maxLength={200} /></Form.Item></Col>
@@ -74,7 +74,7 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
           {ended && <Col span={8}><Form.Item name="endDate" label={ended}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>}
           <Col span={ended ? 8 : 12}><Form.Item name="certificate" label="取得证书或等级"><Input maxLength={60} placeholder="如：电工（高级工）、技师" /></Form.Item></Col>
           <Col span={ended ? 8 : 12}><Form.Item name="certificateDate" label="取证日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={5}><Form.Item name="proposals" label="技术提案（件）"><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={5}><Form.Item name="proposalCount" label="技术提案（件）"><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={5}><Form.Item name="savingsYuan" label="节约创效（元）"><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={7}><Form.Item name="appliedDate" label="递交入党申请书日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={7}>

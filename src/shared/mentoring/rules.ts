@@ -1,14 +1,14 @@
 // 师带徒结对的规则：日期先后与不能晚于今天；年度成效怎么数（主进程和界面共用）
 import type { MentorshipData, MentoringSummary } from './schemas'
 
-type Dates = Pick<MentorshipData, 'startDate' | 'plannedEndDate' | 'status' | 'endDate' | 'certificate' | 'certificateDate' | 'appliedDate'>
+type Dates = Pick<MentorshipData, 'startDate' | 'plannedEndDate' | 'pairStatus' | 'endDate' | 'certificate' | 'certificateDate' | 'appliedDate'>
 
 /** 结对登记的问题（中文，逐条）；空数组表示可以保存。 */
 export function mentorshipErrors(v: Dates, today: string): string[] {
   const errors: string[] = []
   if (v.startDate > today) errors.push(`结对日期 ${v.startDate} 晚于今天`)
   if (v.plannedEndDate < v.startDate) errors.push('计划出师日期不能早于结对日期')
-  const ended = v.status === 'graduated' ? '出师' : v.status === 'stopped' ? '中止' : null
+  const ended = v.pairStatus === 'graduated' ? '出师' : v.pairStatus === 'stopped' ? '中止' : null
   if (ended && !v.endDate) errors.push(`请填写${ended}日期`)
   if (!ended && v.endDate) errors.push('还在结对中，不用填写出师或中止日期')
   if (ended && v.endDate) {
@@ -23,7 +23,7 @@ export function mentorshipErrors(v: Dates, today: string): string[] {
   return errors
 }
 
-type Pair = Pick<MentorshipData, 'startDate' | 'status' | 'endDate' | 'certificateDate' | 'proposals' | 'appliedDate'> & { savingsFen: number }
+type Pair = Pick<MentorshipData, 'startDate' | 'pairStatus' | 'endDate' | 'certificateDate' | 'proposalCount' | 'appliedDate'> & { savingsFen: number }
 
 /** 这一年里结过对的：结对日期不晚于年底，且没有在年初以前出师或中止。 */
 export const activeIn = (p: Pick<Pair, 'startDate' | 'endDate'>, year: number): boolean =>
@@ -38,9 +38,9 @@ export function mentoringSummary(pairs: Pair[], year: number): MentoringSummary 
   const active = pairs.filter((p) => activeIn(p, year))
   return {
     pairs: active.length,
-    graduated: active.filter((p) => p.status === 'graduated' && inYear(p.endDate)).length,
+    graduated: active.filter((p) => p.pairStatus === 'graduated' && inYear(p.endDate)).length,
     certificates: active.filter((p) => inYear(p.certificateDate)).length,
-    proposals: active.reduce((s, p) => s + p.proposals, 0),
+    proposalCount: active.reduce((s, p) => s + p.proposalCount, 0),
     savingsFen: active.reduce((s, p) => s + p.savingsFen, 0),
     applied: active.filter((p) => inYear(p.appliedDate)).length
   }

@@ -22,12 +22,12 @@ export const mentorshipInput = z.strictObject({
   skillGoal: optionalText(200),
   thoughtGoal: optionalText(200),
   otherGoal: optionalText(200),
-  status: z.enum(mentorshipStatuses, '请选择结对状态'),
+  pairStatus: z.enum(mentorshipStatuses, '请选择结对状态'),
   /** 出师或中止的日期 */
   endDate: optionalDate,
   certificate: optionalText(60),
   certificateDate: optionalDate,
-  proposals: z.number('技术提案数应为数字').int('技术提案数应为整数').min(0, '技术提案数不能为负数').max(10_000, '技术提案数过大，请核对').optional().default(0),
+  proposalCount: z.number('技术提案数应为数字').int('技术提案数应为整数').min(0, '技术提案数不能为负数').max(10_000, '技术提案数过大，请核对').optional().default(0),
   savingsYuan: z
     .number('节约创效金额应为数字')
     .min(0, '节约创效金额不能为负数')
@@ -55,6 +55,6 @@ export type Mentorship = Omit<MentorshipData, 'id' | 'savingsYuan'> & {
 }
 
 /** 一个组织一年的师带徒成效：结对数、出师数、取证数、技术提案、节约创效、徒弟递交入党申请书人数 */
-export type MentoringSummary = { pairs: number; graduated: number; certificates: number; proposals: number; savingsFen: number; applied: number }
+export type MentoringSummary = { pairs: number; graduated: number; certificates: number; proposalCount: number; savingsFen: number; applied: number }
 
 export type MentoringYear = { rows: Mentorship[]; summary: MentoringSummary }

@@ -28,7 +28,7 @@ function setup() {
   return ctx
 }
 const save = (ctx: AppContext, o: Record<string, unknown> = {}) =>
-  saveMentorship(ctx, mentorshipInput.parse({ orgId: WORKS, mentorId: MAO, apprenticeName: '王小川', apprenticeJob: '轧钢工', startDate: '2026-03-01', plannedEndDate: '2027-03-01', status: 'paired', ...o }))
+  saveMentorship(ctx, mentorshipInput.parse({ orgId: WORKS, mentorId: MAO, apprenticeName: '王小川', apprenticeJob: '轧钢工', startDate: '2026-03-01', plannedEndDate: '2027-03-01', pairStatus: 'paired', ...o }))
 const counts = (ctx: AppContext) => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM mentorships) AS pairs, (SELECT COUNT(*) FROM change_log) AS changes').get()
 const summary = (ctx: AppContext, orgId = WORKS, year = 2026) => mentoringYear(ctx, { orgId, year }).summary
 
@@ -38,7 +38,7 @@ describe('示例数据', () => {
     loadDemo(ctx)
     const works = mentoringYear(ctx, { orgId: WORKS, year: 2026 })
     expect(works.rows.map((r) => [r.mentorName, r.apprenticeName])).toEqual([['毛建华', '李志鹏'], ['尹梓涵', '杨雪'], ['毛建华', '马晓东']])
-    expect(works.summary).toEqual({ pairs: 3, graduated: 2, certificates: 2, proposals: 6, savingsFen: 13_300_050, applied: 1 })
+    expect(works.summary).toEqual({ pairs: 3, graduated: 2, certificates: 2, proposalCount: 6, savingsFen: 13_300_050, applied: 1 })
     expect(mentoringYear(ctx, { orgId: NEW_MATERIALS, year: 2026 }).summary.pairs).toBe(3)
     expect(mentoringYear(ctx, { orgId: SILICON, year: 2026 }).summary).toMatchObject({ pairs: 2, graduated: 0, applied: 1 })
     const before = counts(ctx)
@@ -52,17 +52,18 @@ describe('登记结对', () => {
     const ctx = setup()
     const { id } = save(ctx, { savingsYuan: 1234.56, apprenticePhone: '13800001111', devPersonId: DEV_PERSON })
     const [row] = mentoringYear(ctx, { orgId: WORKS, year: 2026 }).rows
-    expect(row).toMatchObject({ id, mentorName: '毛建华', orgName: '嘉州新材料生产第一党支部', savingsFen: 123_456, devPersonName: '王思雨', status: 'paired' })
-    expect(summary(ctx)).toEqual({ pairs: 1, graduated: 0, certificates: 0, proposals: 0, savingsFen: 123_456, applied: 0 })
-    save(ctx, { id, status: 'graduated', endDate: '2026-11-20', certificate: '轧钢工（高级工）', certificateDate: '2026-11-10', proposals: 2, savingsYuan: 5000, appliedDate: '2026-07-01' })
-    expect(summary(ctx)).toEqual({ pairs: 1, graduated: 1, certificates: 1, proposals: 2, savingsFen: 500_000, applied: 1 })
+    expect(row).toMatchObject({ id, mentorName: '毛建华', orgName: '嘉州新材料生产第一党支部', savingsFen: 123_456, devPersonName: '王思雨', pairStatus: 'paired' })
+    expect(summary(ctx)).toEqual({ pairs: 1, graduated: 0, certificates: 0, proposalCount: 0, savingsFen: 123_456, applied: 0 })
+    save(ctx, { id, pairStatus: 'graduated', endDate: '2026-11-20', certificate: '轧钢工（高级工）', certificateDate: '2026-11-10', proposalCount: 2, savingsYuan: 5000, appliedDate: '2026-07-01' })
+    expect(summary(ctx)).toEqual({ pairs: 1, graduated: 1, certificates: 1, proposalCount: 2, savingsFen: 500_000, applied: 1 })
     expect(changesFor(ctx, { entity: 'mentorship', id }).map((c) => c.action)).toEqual(['修改', '新建'])
+    expect(changesFor(ctx, { entity: 'mentorship', id })[0].summary).toBe('改动字段：徒弟联系电话、关联的发展党员记录、结对状态、结束日期、取得证书或等级、取证日期、技术提案数、递交入党申请书日期、节约创效（分）')
   })
   it.each<[string, Record<string, unknown>, string]>([
     ['计划出师早于结对', { plannedEndDate: '2026-02-01' }, '计划出师日期不能早于结对日期'],
     ['结对日期在将来', { startDate: '2026-12-01', plannedEndDate: '2027-12-01' }, '结对日期 2026-12-01 晚于今天'],
     ['取证日期在将来', { certificate: '电工', certificateDate: '2026-12-02' }, '取证日期 2026-12-02 晚于今天'],
-    ['已出师没有出师日期', { status: 'graduated' }, '请填写出师日期'],
+    ['已出师没有出师日期', { pairStatus: 'graduated' }, '请填写出师日期'],
     ['师傅是别的企业的党员', { mentorId: ZOU }, '邹涛不在「嘉州新材料生产第一党支部」的党员花名册上'],
     ['师傅不在花名册上', { mentorId: 'd3e0a000-0000-4000-8000-0000000fffff' }, '所选师傅不在党员花名册上'],
     ['关联的发展党员记录不存在', { devPersonId: 'de7e1000-0000-4000-8000-0000000fffff' }, '关联的发展党员记录不存在或已被删除']
@@ -79,9 +80,9 @@ describe('登记结对', () => {
     expect(() => save(ctx)).toThrow('毛建华已出党，不能担任「红师傅」')
   })
   it('负数的提案数、节约金额、三位小数：校验不通过', () => {
-    const base = { orgId: WORKS, mentorId: MAO, apprenticeName: '王小川', apprenticeJob: '轧钢工', startDate: '2026-03-01', plannedEndDate: '2027-03-01', status: 'paired' }
+    const base = { orgId: WORKS, mentorId: MAO, apprenticeName: '王小川', apprenticeJob: '轧钢工', startDate: '2026-03-01', plannedEndDate: '2027-03-01', pairStatus: 'paired' }
     const issues = (o: Record<string, unknown>) => mentorshipInput.safeParse({ ...base, ...o }).error?.issues.map((i) => i.message)
-    expect(issues({ proposals: -1 })).toEqual(['技术提案数不能为负数'])
+    expect(issues({ proposalCount: -1 })).toEqual(['技术提案数不能为负数'])
     expect(issues({ savingsYuan: -5 })).toEqual(['节约创效金额不能为负数'])
     expect(issues({ savingsYuan: 1.005 })).toEqual(['节约创效金额最多填到分（两位小数）'])
     expect(issues({ apprenticeName: '  ' })).toEqual(['请填写徒弟姓名'])
@@ -95,12 +96,12 @@ describe('登记结对', () => {
 describe('回收站', () => {
   it('删除进回收站，成效里不再算；恢复回来；彻底删除；组织在回收站时先恢复组织', () => {
     const ctx = setup()
-    const { id } = save(ctx, { proposals: 4 })
+    const { id } = save(ctx, { proposalCount: 4 })
     deleteMentorship(ctx, id)
     expect(summary(ctx).pairs).toBe(0)
     expect(listRecycle(ctx).find((r) => r.id === id)).toMatchObject({ entity: 'mentorship', title: '毛建华 带 王小川' })
     restoreRecycled(ctx, { entity: 'mentorship', id })
-    expect(summary(ctx)).toMatchObject({ pairs: 1, proposals: 4 })
+    expect(summary(ctx)).toMatchObject({ pairs: 1, proposalCount: 4 })
     expect(() => deleteMentorship(ctx, '00000000-0000-4000-8000-000000000000')).toThrow('师带徒结对不存在或已被删除')
     deleteMentorship(ctx, id)
     purgeRecycled(ctx, { entity: 'mentorship', id })

@@ -16,11 +16,11 @@ export const mentoringMetrics: Record<string, MetricFn> = {
     const pairs = mentorshipStore.list(ctx.db, orgSubtree(ctx, orgId), window.from, window.to)
     if (!pairs.length) return { score: 0, explanation: `${window.label}，师带徒结对台账里没有结对（无扣 ${item.score}）` }
     const inWindow = (d: string | null): boolean => !!d && d >= window.from && d <= window.to
-    const graduated = pairs.filter((p) => p.status === 'graduated' && inWindow(p.endDate)).length
+    const graduated = pairs.filter((p) => p.pairStatus === 'graduated' && inWindow(p.endDate)).length
     const certificates = pairs.filter((p) => inWindow(p.certificateDate)).length
     const applied = pairs.filter((p) => inWindow(p.appliedDate)).length
-    const proposals = pairs.reduce((n, p) => n + p.proposals, 0)
-    return { score: item.score, explanation: `${window.label}：结对 ${pairs.length} 对，出师 ${graduated} 人，取得证书或等级 ${certificates} 人，徒弟递交入党申请书 ${applied} 人，技术提案 ${proposals} 件` }
+    const proposalCount = pairs.reduce((n, p) => n + p.proposalCount, 0)
+    return { score: item.score, explanation: `${window.label}：结对 ${pairs.length} 对，出师 ${graduated} 人，取得证书或等级 ${certificates} 人，徒弟递交入党申请书 ${applied} 人，技术提案 ${proposalCount} 件` }
   },
   /** 没有活动扣满分；少于 minTimes 次扣 few（模板参数）。 */
   'volunteer.activities': (ctx, orgId, checkDate, item) => {
