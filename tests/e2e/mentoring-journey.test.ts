@@ -46,6 +46,7 @@ describe('师带徒旅程（Chromium 外壳）', () => {
     await dialog.getByRole('button', { name: '保存' }).click()
     await expect.poll(() => page.getByTestId('mentorship-error').innerText()).toBe('计划出师日期不能早于结对日期')
     expect(pairCount(app)).toBe(before)
+    await shot(page, '师带徒-登记被拒')
 
     await fillDate(page, '计划出师日期', '2027-04-01')
     await dialog.getByRole('button', { name: '保存' }).click()

@@ -74,12 +74,16 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
           {ended && <Col span={8}><Form.Item name="endDate" label={ended}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>}
           <Col span={ended ? 8 : 12}><Form.Item name="certificate" label="取得证书或等级"><Input maxLength={60} placeholder="如：电工（高级工）、技师" /></Form.Item></Col>
           <Col span={ended ? 8 : 12}><Form.Item name="certificateDate" label="取证日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={5}><Form.Item name="proposalCount" label="技术提案（件）"><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={5}><Form.Item name="savingsYuan" label="节约创效（元）"><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={7}><Form.Item name="appliedDate" label="递交入党申请书日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={7}>
-            <Form.Item name="devPersonId" label="关联发展党员记录">
-              <Select allowClear showSearch optionFilterProp="label" options={devPeople.map((p) => ({ value: p.id, label: p.name }))} notFoundContent="本组织没有发展党员记录" />
+          <Col span={6}><Form.Item name="proposalCount" label="技术提案（件）"><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><Form.Item name="savingsYuan" label="节约创效（元）"><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><Form.Item name="appliedDate" label="递交入党申请书"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}>
+            <Form.Item name="devPersonId" label="关联发展党员">
+              <Select
+                allowClear showSearch optionFilterProp="label" options={devPeople.map((p) => ({ value: p.id, label: p.name }))} notFoundContent="本组织没有发展党员记录"
+                // 关联后递交入党申请书日期取发展党员记录里的（已填的不改）
+                onChange={(id?: string) => { const p = devPeople.find((x) => x.id === id); if (p?.applyDate && !form.getFieldValue('appliedDate')) form.setFieldValue('appliedDate', toDay(p.applyDate)) }}
+              />
             </Form.Item>
           </Col>
           <Col span={24}><Form.Item name="note" label="备注"><Input maxLength={200} /></Form.Item></Col>
