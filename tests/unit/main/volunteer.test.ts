@@ -83,7 +83,7 @@ describe('志愿服务活动台账', () => {
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
     expect(String(rows[0][0])).toBe('志愿服务活动台账')
     const header = rows.findIndex((x) => x[0] === '序号')
-    expect(rows[header]).toEqual(['序号', '活动日期', '队伍类型', '队伍名称', '所在党组织', '服务内容', '参加人数（人次）', '人均时长（小时）', '服务时长（小时）', '服务群众（人）', '参加的党员', '备注'])
+    expect(rows[header]).toEqual(['序号', '活动日期', '队伍类型', '队伍名称', '所在党组织', '服务内容', '参加人次', '人均小时', '服务小时', '服务群众', '参加的党员', '备注'])
     const body = rows.slice(header + 1)
     expect(body.map((x) => [x[1], x[2], x[6], x[7], x[8], x[9], x[10]])).toEqual([
       ['2026-03-05', '志愿服务队', 8, 3, 24, 42, '毛建华、尹梓涵、蒋玉兰'],
