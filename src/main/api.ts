@@ -10,6 +10,8 @@ import { changesFor } from './changes/service'
 import { checkupHandlers } from './checkups/handlers'
 import { duesHandlers } from './dues/handlers'
 import { submitHandlers } from './submit/handlers'
+import { mentoringHandlers } from './mentoring/handlers'
+import { volunteerHandlers } from './volunteer/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -112,7 +114,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'development.exportLedger': (q) => exportDevelopmentLedger(ctx, q),
     ...checkupHandlers(ctx),
     ...duesHandlers(ctx),
-    ...submitHandlers(ctx)
+    ...submitHandlers(ctx),
+    ...mentoringHandlers(ctx),
+    ...volunteerHandlers(ctx)
   }
 }
 

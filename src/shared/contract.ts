@@ -6,6 +6,8 @@ import * as dev from './development/schemas'
 import { checkupChannels } from './checkups/channels'
 import { duesChannels } from './dues/channels'
 import { submitChannels } from './submit/channels'
+import { mentoringChannels } from './mentoring/channels'
+import { volunteerChannels } from './volunteer/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -102,7 +104,9 @@ export const contract = {
   },
   ...checkupChannels,
   ...duesChannels,
-  ...submitChannels
+  ...submitChannels,
+  ...mentoringChannels,
+  ...volunteerChannels
 } as const
 
 export type Contract = typeof contract

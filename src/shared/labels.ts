@@ -1,5 +1,6 @@
 // 字段的中文名：校验错误与变更历史里用
 import { meetingLabels } from './meetings/labels'
+import { mentoringLabels } from './mentoring/labels'
 
 const LABELS: Record<string, string> = {
   id: '编号', parentId: '上级组织', name: '名称', orgType: '党组织类型', setupMode: '组建方式', enterpriseName: '企业名称',
@@ -29,5 +30,5 @@ const LABELS: Record<string, string> = {
 }
 
 export function fieldLabel(key: string): string {
-  return LABELS[key] ?? meetingLabels[key] ?? key
+  return LABELS[key] ?? meetingLabels[key] ?? mentoringLabels[key] ?? key
 }

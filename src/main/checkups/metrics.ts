@@ -6,10 +6,11 @@ import type { AppContext } from '../context'
 import { developmentMetrics } from './metrics/development'
 import { duesMetrics } from './metrics/dues'
 import { meetingMetrics } from './metrics/meetings'
+import { mentoringMetrics } from './metrics/mentoring'
 import { orgMetrics } from './metrics/org'
 import type { MetricFn } from './metrics/types'
 
-export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics, ...duesMetrics }
+export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics, ...duesMetrics, ...mentoringMetrics }
 
 /** Suggested scores for the items whose metric is registered and can tell. */
 export function suggestScores(ctx: AppContext, orgId: string, checkDate: string, items: TemplateItem[]): Record<string, Suggestion> {

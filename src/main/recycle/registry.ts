@@ -6,6 +6,8 @@ import type { DB } from '../db/types'
 import { meetingRecycleRules, orgHasMeetingRecords } from '../meetings/recycle'
 import { checkupRecycleRules, checkupsBlockOrgPurge } from '../checkups/recycle'
 import { duesRecycleRules, orgHasDuesRecords, purgeMemberDuesBases } from '../dues/recycle'
+import { mentoringRecycleRules, orgHasMentorships } from '../mentoring/recycle'
+import { orgHasVolunteerActivities, volunteerRecycleRules } from '../volunteer/recycle'
 
 export type RecycleRule = {
   table: string
@@ -75,7 +77,9 @@ export const recycleRules: Record<RecordEntity, RecycleRule> = {
   },
   ...meetingRecycleRules,
   ...checkupRecycleRules,
-  ...duesRecycleRules
+  ...duesRecycleRules,
+  ...mentoringRecycleRules,
+  ...volunteerRecycleRules
 }
 
 // 组织下还有会议、走访等记录（含回收站中的）时不能彻底删除组织
@@ -84,4 +88,6 @@ recycleRules.org.beforePurge = (db, id) => {
   orgBeforePurge?.(db, id)
   orgHasMeetingRecords(db, id)
   orgHasDuesRecords(db, id)
+  orgHasMentorships(db, id)
+  orgHasVolunteerActivities(db, id)
 }

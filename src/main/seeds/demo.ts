@@ -9,6 +9,8 @@ import { loadCheckupDemo } from '../checkups/demo'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { loadMeetingDemo } from '../meetings/demo'
+import { loadMentoringDemo } from '../mentoring/demo'
+import { loadVolunteerDemo } from '../volunteer/demo'
 import { namePinyin } from '../members/pinyin'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
@@ -36,6 +38,8 @@ export function loadDemo(ctx: AppContext): { orgs: number; members: number } {
     logChange(db, { actor: ctx.actor, entity: 'app', entityId: 'demo', action: 'seed', after: { orgs, members } })
     loadDevelopmentDemo(ctx)
     loadDuesDemo(ctx)
+    loadMentoringDemo(ctx)
+    loadVolunteerDemo(ctx)
   })()
   loadCheckupDemo(ctx)
   return { orgs, members }

@@ -128,6 +128,16 @@ export const submitTables: SubmitTable[] = [
     table: 'dues_remittances', label: '党费上缴与返还', entity: 'duesRemittance', select: orgOf('dues_remittances'),
     describe: (r) => `${text(r.month)} ${text(r.voucher_no)}`,
     refs: [orgRef]
+  },
+  {
+    table: 'mentorships', label: '师带徒结对', entity: 'mentorship', select: orgOf('mentorships'),
+    describe: (r) => `${text(r.mentor_name)}带${text(r.apprentice_name)}`,
+    refs: [orgRef, { column: 'dev_person_id', table: 'dev_people', missing: 'null' }]
+  },
+  {
+    table: 'volunteer_activities', label: '志愿服务活动', entity: 'volunteerActivity', select: orgOf('volunteer_activities'),
+    describe: (r) => `${text(r.activity_date)} ${text(r.team_name)}`,
+    refs: [orgRef]
   }
 ]
 

@@ -1,4 +1,4 @@
-// 组织生活：会议记录、频次日历、教育学时、指导员走访、议题前置、经营分析会（一个入口，分页签）
+// 组织生活：会议记录、频次日历、教育学时、指导员走访、议题前置、经营分析会、师带徒、志愿服务（一个入口，分页签）
 import { Select, Tabs, TreeSelect } from 'antd'
 import { type ReactNode, useEffect, useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
@@ -6,6 +6,8 @@ import { AnalysisTab } from '../analysis/AnalysisTab'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree } from '../common/orgTree'
 import { ConsultationsTab } from '../consultations/ConsultationsTab'
+import { MentoringTab } from '../mentoring/MentoringTab'
+import { VolunteerTab } from '../volunteer/VolunteerTab'
 import { VisitsTab } from '../visits/VisitsTab'
 import { ComplianceTab } from './ComplianceTab'
 import { HoursTab } from './HoursTab'
@@ -41,7 +43,9 @@ export function MeetingsPage(): ReactNode {
     { key: 'hours', label: '教育学时', children: <HoursTab {...scope} /> },
     { key: 'visits', label: '指导员走访', children: <VisitsTab orgId={orgId} /> },
     { key: 'consultations', label: '议题前置', children: <ConsultationsTab {...scope} /> },
-    { key: 'analysis', label: '经营分析会', children: <AnalysisTab {...scope} /> }
+    { key: 'analysis', label: '经营分析会', children: <AnalysisTab {...scope} /> },
+    { key: 'mentoring', label: '师带徒', children: <MentoringTab {...scope} /> },
+    { key: 'volunteer', label: '志愿服务', children: <VolunteerTab {...scope} /> }
   ]
   return (
     <div className="page">

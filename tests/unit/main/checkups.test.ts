@@ -158,7 +158,7 @@ describe('自动预评', () => {
   it('从组织与花名册算出建议分与算法说明；没有登记的指标留给人工', () => {
     const { ctx, t } = setup()
     const s = suggestScores(ctx, EMEI, '2026-11-20', t.body.items)
-    expect(Object.keys(s).sort()).toEqual(['A1.1', 'A2.1', 'A2.2', 'A2.3', 'B1.1', 'B1.3', 'B2.1', 'B2.2', 'B2.3', 'C1.1', 'C1.2', 'C1.3', 'C1.4', 'C2.1', 'C3.1', 'C3.2', 'E2.2'])
+    expect(Object.keys(s).sort()).toEqual(['A1.1', 'A2.1', 'A2.2', 'A2.3', 'B1.1', 'B1.3', 'B2.1', 'B2.2', 'B2.3', 'C1.1', 'C1.2', 'C1.3', 'C1.4', 'C2.1', 'C3.1', 'C3.2', 'D2.3', 'D4.1', 'E2.2'])
     expect(s['A1.2']).toBeUndefined() // 模板里没有指标名的检查项留给人工
     expect(s['A2.1'].explanation).toContain('书记：')
     expect(s['A2.3'].explanation).toMatch(/上次换届 \d{4}-\d{2}-\d{2}，任期 3 年/)

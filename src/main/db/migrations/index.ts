@@ -7,8 +7,9 @@ import { up as checkups } from './0004-checkups'
 import { up as development } from './0005-development'
 import { up as meetings } from './0006-meetings'
 import { up as dues } from './0008-dues'
-import { up as duesRemittances } from './0011-dues-remittances'
 import { up as submissions } from './0009-submissions'
+import { up as mentoring } from './0010-mentoring'
+import { up as duesRemittances } from './0011-dues-remittances'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
@@ -21,5 +22,6 @@ export const migrations: Migration[] = [
   { version: 6, name: 'meetings', up: meetings },
   { version: 8, name: 'dues', up: dues },
   { version: 9, name: 'submissions', up: submissions },
+  { version: 10, name: 'mentoring', up: mentoring },
   { version: 11, name: 'dues-remittances', up: duesRemittances }
 ]
