@@ -9,8 +9,8 @@ import { ATTACHMENT_DIR, deleteStoredFiles } from './files'
 
 const HASH = /^[0-9a-f]{64}/
 
-/** Hashes the automatic backups in the data folder refer to (a backup that cannot be read keeps nothing). */
-export function hashesInBackups(dataDir: string): Set<string> {
+/** Hashes the automatic backups in the data folder refer to; null when a backup cannot be read (then nothing may be deleted). */
+export function hashesInBackups(dataDir: string): Set<string> | null {
   const out = new Set<string>()
   for (const file of autoBackupFiles(dataDir)) {
     let db: Database.Database | null = null
@@ -19,7 +19,7 @@ export function hashesInBackups(dataDir: string): Set<string> {
       if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get()) continue
       for (const r of db.prepare('SELECT DISTINCT sha256 FROM attachments').all() as { sha256: string }[]) out.add(r.sha256)
     } catch {
-      /* unreadable backup: nothing to keep for it */
+      return null // 读不了的备份可能还用着任何一个文件：这次什么也不删
     } finally {
       db?.close()
     }
@@ -36,6 +36,7 @@ export function removeUnusedFiles(ctx: AppContext, hashes: string[]): string[] {
   const candidates = hashes.filter((h) => !live.has(h))
   if (!candidates.length) return []
   const kept = hashesInBackups(ctx.dataDir)
+  if (!kept) return []
   return candidates.filter((h) => !kept.has(h)).flatMap((h) => deleteStoredFiles(ctx.dataDir, h))
 }
 

@@ -1,8 +1,8 @@
 // 党费：核定基数、登记交纳（单人多月的补交预交、整支部按月登记）、按月收缴表、欠交名单
 import { randomUUID } from 'node:crypto'
-import { arrearsOf, monthlyDue, monthsBetween, toFen, yuan } from '../../shared/dues/calc'
+import { arrearsOf, monthlyDue, monthsBetween, toFen } from '../../shared/dues/calc'
 import type { DuesArrearsRow, DuesBase, DuesBaseData, DuesMonth, DuesMonthRow, DuesPayData, DuesPayment } from '../../shared/dues/schemas'
-import { duesCategoryName, duesRules } from '../../shared/dues/tables'
+import { duesRules } from '../../shared/dues/tables'
 import { invalid, notFound } from '../../shared/errors'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
@@ -43,12 +43,12 @@ function paidMonthsBy(ctx: AppContext, memberIds: string[], upTo: string): Map<s
   return new Map(duesStore.paidMonths(ctx.db, memberIds, upTo).map((r) => [r.memberId, new Set(r.months)]))
 }
 
-/** 一名党员截至上个月的欠交情况。 */
-function arrearsFor(m: DuesMember, bases: BaseRecord[], paid: Set<string>, today: string) {
+/** 一名党员到 lastMonth（含）为止的欠交情况。 */
+function arrearsFor(m: DuesMember, bases: BaseRecord[], paid: Set<string>, lastMonth: string) {
   const first = firstDueMonth(m, bases)
   if (!first) return null
   const dueOf = dueByMonth(bases)
-  const a = arrearsOf({ firstMonth: first, lastMonth: lastClosedMonth(today), paid, dueOf }, duesRules.arrears)
+  const a = arrearsOf({ firstMonth: first, lastMonth, paid, dueOf }, duesRules.arrears)
   return { ...a, owedFen: a.unpaid.reduce((s, mo) => s + dueOf(mo), 0) }
 }
 
@@ -59,8 +59,9 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
   const members = duesMembers(ctx, q.orgId).filter((m) => joinedMonth(m) <= q.month)
   const ids = members.map((m) => m.id)
   const bases = basesByMember(ctx, ids)
-  // 只有上个月没交的人才可能连续欠交：其余的不必翻全部交纳记录（园区一级几万人时省下大半时间）
-  const last = lastClosedMonth(today)
+  // 连续欠交算到所看的月份（看本月时算到上个月）；只有那个月没交的人才可能连续欠交，其余的不必翻全部交纳记录
+  const closed = lastClosedMonth(today)
+  const last = q.month < closed ? q.month : closed
   const behind = duesStore.unpaidThrough(ctx.db, ids, last, last)
   const paidBy = paidMonthsBy(ctx, [...behind], today)
   const thisMonth = new Map(duesStore.payments(ctx.db, ids, q.month, q.month).map((p) => [p.memberId, p]))
@@ -72,7 +73,7 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
       memberId: m.id, name: m.name, orgName: m.orgName, memberCategory: m.category,
       owes: !!base, base: base ? presentBase(base) : null, rosterBaseFen: m.rosterBaseFen, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
       payment: payment ? presentPayment(payment) : null,
-      arrearsMonths: behind.has(m.id) ? (arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), today)?.consecutive ?? 0) : 0
+      arrearsMonths: behind.has(m.id) ? (arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), last)?.consecutive ?? 0) : 0
     }
   })
   return {
@@ -206,13 +207,14 @@ export function payDues(ctx: AppContext, input: DuesPayData): { ids: string[]; w
 }
 
 /** 整个组织按当月应交登记：已核定基数、这个月还没交的都登记；没有基数的列出名字。 */
-export function payMonthForAll(ctx: AppContext, input: { orgId: string; month: string; paidDate: string; method: DuesPayData['method']; collector: string | null }): { created: number; skipped: string[] } {
+export function payMonthForAll(ctx: AppContext, input: { orgId: string; month: string; paidDate: string; method: DuesPayData['method']; collector: string | null }): { created: number; skipped: string[]; warnings: string[] } {
   const table = duesMonth(ctx, { orgId: input.orgId, month: input.month })
-  const todo = table.rows.filter((r) => r.base && !r.payment)
-  ctx.db.transaction(() => {
-    for (const r of todo) payDues(ctx, { memberId: r.memberId, fromMonth: input.month, toMonth: input.month, paidDate: input.paidDate, method: input.method, collector: input.collector, paidYuan: null, note: null })
-  })()
-  return { created: todo.length, skipped: table.rows.filter((r) => !r.base).map((r) => r.name) }
+  // 免交（应交为 0）的不登记
+  const todo = table.rows.filter((r) => r.base && !r.payment && r.dueFen > 0)
+  const warnings = ctx.db.transaction(() =>
+    todo.flatMap((r) => payDues(ctx, { memberId: r.memberId, fromMonth: input.month, toMonth: input.month, paidDate: input.paidDate, method: input.method, collector: input.collector, paidYuan: null, note: null }).warnings)
+  )()
+  return { created: todo.length, skipped: table.rows.filter((r) => !r.base).map((r) => r.name), warnings: [...new Set(warnings.map((w) => w.replace(/（\d{4}-\d{2} 起）/, '')))] }
 }
 
 export function deletePayment(ctx: AppContext, id: string): null {
@@ -240,12 +242,9 @@ export function arrearsAmong(ctx: AppContext, members: DuesMember[], asOf = ctx.
   return members
     .flatMap((m): DuesArrearsRow[] => {
       const mine = bases.get(m.id) ?? []
-      const a = arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), today)
+      const a = arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), lastClosedMonth(today))
       if (!a?.unpaid.length) return []
-      return [{ memberId: m.id, name: m.name, orgName: m.orgName, consecutive: a.consecutive, unpaid: a.unpaid, level: a.level, owedFen: a.owedFen }]
+      return [{ memberId: m.id, name: m.name, orgId: m.orgId, orgName: m.orgName, consecutive: a.consecutive, unpaid: a.unpaid, level: a.level, owedFen: a.owedFen }]
     })
     .sort((a, b) => b.consecutive - a.consecutive || b.unpaid.length - a.unpaid.length)
 }
-
-/** 台账与说明里用：「张三 2026-03 应交 90.00 元」 */
-export const describeBase = (b: DuesBase): string => `${duesCategoryName(b.category)}，${b.how}，每月 ${yuan(b.dueFen)} 元`

@@ -19,6 +19,6 @@ export function duesTodos(ctx: AppContext, orgIds: string[]): DashboardTodo[] {
       date: null,
       title: `${a.name} 连续 ${a.consecutive} 个月未交党费${a.level === 'red' ? '（满 6 个月，请核实是否按自行脱党处理）' : ''}`,
       orgName: a.orgName,
-      route: '/dues/arrears'
+      route: `/dues/arrears?org=${a.orgId}`
     }))
 }

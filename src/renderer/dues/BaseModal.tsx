@@ -38,11 +38,12 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
   })()
   const submit = async (): Promise<void> => {
     const v = form.getFieldsValue()
+    if (v.reduced && typeof v.reducedYuan !== 'number') return setError('请填写批准后每月交纳的金额（免交填 0）')
     try {
       await window.api.dues.saveBase({
         memberId: row.memberId, fromMonth: v.fromMonth?.format('YYYY-MM') ?? '', category: v.category,
         baseYuan: cat?.kind === 'brackets' ? (v.baseYuan ?? null) : null, fixedYuan: cat?.kind === 'fixed' ? (v.fixedYuan ?? null) : null,
-        reducedYuan: v.reduced ? (v.reducedYuan ?? 0) : null, reductionDoc: v.reduced ? v.reductionDoc || null : null, note: v.note || null
+        reducedYuan: v.reduced ? v.reducedYuan : null, reductionDoc: v.reduced ? v.reductionDoc || null : null, note: v.note || null
       })
       message.success(`已核定 ${row.name} 的党费基数`)
       await loadHistory()

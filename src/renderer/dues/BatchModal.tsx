@@ -20,6 +20,7 @@ export function BatchModal({ open, orgId, month, onClose, onDone }: Props): Reac
       const r = await window.api.dues.payMonth({ orgId, month, paidDate: toIso(v.paidDate) ?? '', method: v.method, collector: v.collector || null })
       message.success(`已按应交登记 ${r.created} 人`)
       if (r.skipped.length) message.warning(`未核定基数、没有登记：${r.skipped.join('、')}`, 6)
+      for (const w of r.warnings) message.warning(w, 6)
       await onDone()
     } catch (e) {
       setError((e as Error).message)

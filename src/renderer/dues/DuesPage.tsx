@@ -2,7 +2,7 @@
 import { DatePicker, Tabs, TreeSelect } from 'antd'
 import dayjs from 'dayjs'
 import { type ReactNode, useMemo, useState } from 'react'
-import { useNavigate, useParams } from 'react-router-dom'
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree } from '../common/orgTree'
 import { ArrearsTab } from './ArrearsTab'
@@ -18,7 +18,11 @@ export function DuesPage(): ReactNode {
   const nav = useNavigate()
   const { tab = 'month' } = useParams()
   const tree = useMemo(() => buildOrgTree(orgs), [orgs])
+  const [params] = useSearchParams()
   const [orgId, setOrgIdState] = useState<string | undefined>(() => {
+    // 从首页待办点进来时带着党员所在的组织；否则用上次选的
+    const asked = params.get('org')
+    if (asked && orgs.some((o) => o.id === asked)) return asked
     const kept = sessionStorage.getItem(ORG_KEY)
     return kept && orgs.some((o) => o.id === kept) ? kept : (orgs.find((o) => BRANCH_TYPES.includes(o.orgType)) ?? orgs[0])?.id
   })

@@ -15,7 +15,7 @@ export const duesChannels = {
   'dues.deleteBase': { input: idOnly, output: out<null>() },
   'dues.basesFromRoster': { input: duesFromRosterInput, output: out<{ created: number; names: string[] }>() },
   'dues.pay': { input: duesPayInput, output: out<{ ids: string[]; warnings: string[] }>() },
-  'dues.payMonth': { input: duesBatchInput, output: out<{ created: number; skipped: string[] }>() },
+  'dues.payMonth': { input: duesBatchInput, output: out<{ created: number; skipped: string[]; warnings: string[] }>() },
   'dues.deletePayment': { input: idOnly, output: out<null>() },
   'dues.arrears': { input: duesOrgQuery, output: out<DuesArrearsRow[]>() },
   'dues.exportLedger': { input: duesLedgerQuery, output: out<{ path: string; rows: number } | null>() },

@@ -128,6 +128,6 @@ export type DuesMonth = {
   ruleVersion: string
 }
 
-export type DuesArrearsRow = { memberId: string; name: string; orgName: string; consecutive: number; unpaid: string[]; level: 'yellow' | 'red' | null; owedFen: number }
+export type DuesArrearsRow = { memberId: string; name: string; orgId: string; orgName: string; consecutive: number; unpaid: string[]; level: 'yellow' | 'red' | null; owedFen: number }
 
 export const duesRuleInfo = { version: duesRules.version, title: duesRules.title, source: duesRules.source }

@@ -192,6 +192,11 @@ describe('自动备份还用着的文件留着，从备份恢复后附件都在'
     storeAttachmentFile(ctx.dataDir, '以前删剩的.jpg', photo)
     await autoBackup(ctx, '启动')
     expect(stored()).toEqual([`${kept.sha256}.png`])
+    // 有一份备份读不了（可能还用着任何文件）：这次什么也不删
+    storeAttachmentFile(ctx.dataDir, '以前删剩的.jpg', photo)
+    fs.writeFileSync(path.join(ctx.dataDir, 'backups', '自动备份-导入前-20261120-000000.db'), 'not a database')
+    expect(sweepAttachmentFiles(ctx)).toEqual([])
+    expect(stored()).toEqual([`${kept.sha256}.png`, `${orphan}.jpg`].sort())
   })
 })
 

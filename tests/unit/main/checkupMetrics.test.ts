@@ -97,6 +97,15 @@ describe('自动预评：组织生活（体检日前 12 个月）', () => {
     expect(suggest(ctx, OFFICE)['B1.3'].score).toBe(0)
   })
 
+  it('是否应设支委会看正式党员：正式党员不足 7 名时 A2.2 不扣分，与 C1.1 一致', () => {
+    const ctx = setup()
+    const full = ctx.db.prepare("SELECT id FROM members WHERE org_id = ? AND category = 'full' AND deleted_at IS NULL LIMIT 4").all(OFFICE) as { id: string }[]
+    for (const m of full) ctx.db.prepare("UPDATE members SET category = 'probationary', full_date = NULL WHERE id = ?").run(m.id)
+    const s = suggest(ctx, OFFICE)
+    expect(s['A2.2']).toEqual({ score: 2, explanation: '正式党员 6 名，不足 7 名，不要求设支委会' })
+    expect(s['C1.1'].explanation).toContain('不设支委会')
+  })
+
   it('党委的组织生活按下属支部体检：不给建议分，留给人工', () => {
     const s = suggest(setup(), ENTERPRISE_COMMITTEE)
     for (const code of ['C1.1', 'C1.2', 'C1.3', 'C1.4', 'C2.1', 'C3.1', 'C3.2']) expect(s[code], code).toBeUndefined()

@@ -42,7 +42,10 @@ describe('示例数据', () => {
     const sep = duesMonth(ctx, { orgId: WORKS, month: '2026-09' })
     expect(sep.totals.members).toBe(16)
     expect(sep.totals.paid).toBe(15)
-    expect(sep.rows.filter((r) => r.arrearsMonths).map((r) => [r.name, r.arrearsMonths])).toEqual([['胡嘉怡', 3], ['孟平', 1]])
+    // 连续欠交算到所看的月份：看 9 月时胡嘉怡欠 8、9 两个月，看 10 月时三个月
+    expect(sep.rows.filter((r) => r.arrearsMonths).map((r) => [r.name, r.arrearsMonths])).toEqual([['胡嘉怡', 2]])
+    const oct = duesMonth(ctx, { orgId: WORKS, month: '2026-10' })
+    expect(oct.rows.filter((r) => r.arrearsMonths).map((r) => [r.name, r.arrearsMonths])).toEqual([['胡嘉怡', 3], ['孟平', 1]])
   })
 })
 
@@ -118,6 +121,16 @@ describe('交纳登记', () => {
     expect(counts(ctx)).toEqual(after)
     expect(before).not.toEqual(after)
   })
+  it('整支部补登很早的月份也提醒；免交的人不登记', () => {
+    const { ctx, members, veteran } = setup()
+    const other = members.find((m) => m.id !== veteran.id && m.joinDate < '2025-01-01' && !m.transferInDate)!
+    base(ctx, veteran.id)
+    base(ctx, other.id, { reducedYuan: 0, reductionDoc: '嘉新党委〔2026〕1号' })
+    const r = payMonthForAll(ctx, { orgId: OFFICE, month: '2026-01', paidDate: '2026-11-20', method: 'cash', collector: null })
+    expect(r.created).toBe(1)
+    expect(r.warnings).toEqual(['补交了 1 个超过 6 个月的党费；补交时间一般不得超过 6 个月'])
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-01' }).rows.find((x) => x.memberId === other.id)!.payment).toBeNull()
+  })
   it('补交超过 6 个月、少于应交：保存并提醒', () => {
     const { ctx, veteran } = setup()
     base(ctx, veteran.id)
@@ -166,6 +179,7 @@ describe('欠交、首页待办、体检建议分', () => {
       [other.name, 3, 'yellow', 3 * 9000]
     ])
     const todos = dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '党费')
+    expect(todos.every((t) => t.route === `/dues/arrears?org=${OFFICE}`)).toBe(true)
     expect(todos.map((t) => [t.level, t.title])).toEqual([
       ['overdue', `${veteran.name} 连续 6 个月未交党费（满 6 个月，请核实是否按自行脱党处理）`],
       ['soon', `${other.name} 连续 3 个月未交党费`]

@@ -14,7 +14,10 @@ export const duesMetrics: Record<string, MetricFn> = {
       `SELECT (SELECT COUNT(*) FROM dues_payments WHERE deleted_at IS NULL AND org_id IN (SELECT value FROM json_each(?)))
             + (SELECT COUNT(*) FROM dues_bases b JOIN members m ON m.id = b.member_id WHERE b.deleted_at IS NULL AND m.org_id IN (SELECT value FROM json_each(?))) AS n`
     ).get(ids, ids) as { n: number }
-    if (!kept.n) return { score: 0, explanation: '软件里没有党费基数和交纳记录（无台账扣 2）；如有纸质台账请人工核对' }
+    if (!kept.n) {
+      const d = param(item, 'noLedger', 2)
+      return { score: clampScore(item.score - d, item.score), explanation: `软件里没有党费基数和交纳记录（无台账扣 ${d}）；如有纸质台账请人工核对` }
+    }
     const owing = arrearsAmong(ctx, duesMembers(ctx, orgId), checkDate)
     if (!owing.length) return { score: item.score, explanation: `截至体检日上个月，党员都已按月交纳党费` }
     const d = param(item, 'arrears', 1)

@@ -64,7 +64,7 @@ export const orgMetrics: Record<string, MetricFn> = {
     if (!org) return null
     const m = memberFacts(ctx, orgId, checkDate)
     const from = param(item, 'committeeFromMembers', 7)
-    if (m.total < from) return { score: item.score, explanation: `党员 ${m.total} 名，不足 ${from} 名，不要求设支委会` }
+    if (m.full < from) return { score: item.score, explanation: `正式党员 ${m.full} 名，不足 ${from} 名，不要求设支委会` }
     const inOrgInfo = org.committeeMembers.length + (org.deputySecretary ? 1 : 0)
     const posts = meetingRules.frequency.committeePosts.filter((p) => p !== SECRETARY_POST)
     const onRoster = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM members WHERE deleted_at IS NULL AND status <> 'left' AND org_id = ? AND party_post IN (SELECT value FROM json_each(?))`)
