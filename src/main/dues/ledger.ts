@@ -7,8 +7,10 @@ import { notFound } from '../../shared/errors'
 import type { AppContext } from '../context'
 import { exportLedger } from '../ledgers/export'
 import type { LedgerDefinition } from '../ledgers/types'
+import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
 import { baseFor, basesByMember, duesMembers, joinedMonth } from './roster'
+import { leftPayments } from './service'
 import { type BaseRecord, type PaymentRecord, duesStore } from './store'
 
 export type DuesLedgerRow =
@@ -48,7 +50,7 @@ export const duesLedger: LedgerDefinition<DuesLedgerRow> = {
     { header: '序号', width: 5, value: (r, i) => (r.kind === 'month' ? i + 1 : null) },
     { header: '姓名', width: 8, value: (r) => (r.kind === 'month' ? r.name : '合计') },
     { header: '身份证号', width: 19, kind: 'text', value: (r) => m(r, (x) => maskIdNumber(x.idNumber)) },
-    { header: '人员类别', width: 16, value: (r) => m(r, (x) => (x.base ? duesCategoryName(x.base.category) : '未核定基数')) },
+    { header: '人员类别', width: 16, value: (r) => m(r, (x) => (x.base ? duesCategoryName(x.base.category) : x.payment ? '已不在本组织' : '未核定基数')) },
     { header: '核定基数（元）', width: 12, kind: 'money', value: (r) => m(r, (x) => money(x.base?.baseFen)) },
     { header: '比例', width: 6, value: (r) => m(r, (x) => (x.base ? rateText(x.base) : null)) },
     { header: '月应交（元）', width: 11, kind: 'money', value: (r) => (r.kind === 'month' ? due(r) / 100 : r.dueFen / 100) },
@@ -71,14 +73,21 @@ export function duesLedgerRows(ctx: AppContext, q: { orgId: string; fromMonth: s
   const idNumbers = idNumbersOf(ctx, ids)
   const bases = basesByMember(ctx, ids)
   const payments = new Map(duesStore.payments(ctx.db, ids, q.fromMonth, q.toMonth).map((p) => [`${p.memberId} ${p.month}`, p]))
+  // 当时在本组织交过、现在已调走或出党的：交纳记录照样记在本组织的台账上（姓名取交纳时的）
+  const left = leftPayments(ctx, q.orgId, new Set(ids), q.fromMonth, q.toMonth)
+  const leftIds = idNumbersOf(ctx, [...new Set(left.map((p) => p.memberId))])
+  const here = new Set(orgSubtree(ctx, q.orgId))
   const rows: DuesLedgerRow[] = []
-  for (const month of monthsBetween(q.fromMonth, q.toMonth))
+  for (const month of monthsBetween(q.fromMonth, q.toMonth)) {
     for (const x of members) {
       const base = baseFor(bases.get(x.id) ?? [], month)
       const payment = payments.get(`${x.id} ${month}`) ?? null
+      if (payment && !here.has(payment.orgId)) continue // 那个月在别的组织交的：记在那个组织的台账上
       if (!payment && (!base || joinedMonth(x) > month)) continue
       rows.push({ kind: 'month', name: x.name, idNumber: idNumbers.get(x.id) ?? '', month, base, payment })
     }
+    for (const p of left.filter((l) => l.month === month)) rows.push({ kind: 'month', name: p.name, idNumber: leftIds.get(p.memberId) ?? '', month, base: null, payment: p })
+  }
   const monthRows = rows.filter((r): r is DuesLedgerRow & { kind: 'month' } => r.kind === 'month')
   rows.push({ kind: 'total', dueFen: monthRows.reduce((s, r) => s + due(r), 0), paidFen: monthRows.reduce((s, r) => s + (r.payment?.paidFen ?? 0), 0), paid: monthRows.filter((r) => r.payment).length, rows: monthRows.length })
   return rows

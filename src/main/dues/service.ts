@@ -7,6 +7,7 @@ import { invalid, notFound } from '../../shared/errors'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
+import { orgSubtree } from '../members/service'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
 import { type DuesMember, baseFor, basesByMember, duesMembers, firstDueMonth, joinedMonth, lastClosedMonth, presentBase } from './roster'
@@ -65,7 +66,9 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
   const behind = duesStore.unpaidThrough(ctx.db, ids, last, last)
   const paidBy = paidMonthsBy(ctx, [...behind], today)
   const thisMonth = new Map(duesStore.payments(ctx.db, ids, q.month, q.month).map((p) => [p.memberId, p]))
-  const rows = members.map((m): DuesMonthRow => {
+  const here = new Set(orgSubtree(ctx, q.orgId))
+  // 那个月在别的组织交过的（后来调进来的），不算在本组织这个月的名单里
+  const rows = members.filter((m) => { const p = thisMonth.get(m.id); return !p || here.has(p.orgId) }).map((m): DuesMonthRow => {
     const mine = bases.get(m.id) ?? []
     const base = baseFor(mine, q.month)
     const payment = thisMonth.get(m.id)
@@ -76,6 +79,10 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
       arrearsMonths: behind.has(m.id) ? (arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), last)?.consecutive ?? 0) : 0
     }
   })
+  rows.push(...leftPayments(ctx, q.orgId, new Set(ids), q.month, q.month).map((p): DuesMonthRow => ({
+    memberId: p.memberId, name: p.name, orgName: p.orgName, memberCategory: '', owes: false, base: null, rosterBaseFen: null,
+    dueFen: p.dueFen, payment: presentPayment(p), arrearsMonths: 0, left: true
+  })))
   return {
     month: q.month,
     rows,
@@ -88,6 +95,14 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
     },
     ruleVersion: duesRules.version
   }
+}
+
+/** 在本组织（含下级）交过、但已不在这份名单上的人的交纳记录（调走、出党、删除）：台账和合计照样算它们。 */
+export function leftPayments(ctx: AppContext, orgId: string, current: Set<string>, from: string, to: string): (PaymentRecord & { orgName: string })[] {
+  const names = new Map(orgStore.list(ctx.db).map((o) => [o.id, o.name]))
+  return duesStore.paymentsInOrgs(ctx.db, orgSubtree(ctx, orgId), from, to)
+    .filter((p) => !current.has(p.memberId))
+    .map((p) => ({ ...p, orgName: names.get(p.orgId) ?? '' }))
 }
 
 export function memberBases(ctx: AppContext, memberId: string): DuesBase[] {

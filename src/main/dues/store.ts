@@ -98,6 +98,14 @@ export const duesStore = {
       .all(json(orgIds), fromMonth, toMonth) as [string][]
     return rows.map((r) => r[0])
   },
+  /** Live payments made in these organisations in [from, to] months, whoever the member is now (moved, left or deleted). */
+  paymentsInOrgs(db: DB, orgIds: string[], from: string, to: string): PaymentRecord[] {
+    return (
+      db
+        .prepare('SELECT * FROM dues_payments WHERE deleted_at IS NULL AND org_id IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name')
+        .all(json(orgIds), from, to) as Record<string, unknown>[]
+    ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
+  },
   getPayment(db: DB, id: string): PaymentRecord | null {
     const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined
     return r ? fromRow<PaymentRecord>(r, PAYMENT_FIELDS) : null

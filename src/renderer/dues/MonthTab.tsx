@@ -72,7 +72,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
         pagination={(data?.rows.length ?? 0) > 100 ? { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` } : false}
         locale={{ emptyText: '这个组织在这个月没有应交党费的党员' }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 80 },
+          { title: '姓名', dataIndex: 'name', width: 80, render: (n: string, r) => (r.left ? <>{n}<Tag style={{ marginLeft: 4 }}>已不在本组织</Tag></> : n) },
           { title: '党组织', dataIndex: 'orgName', width: 150, ellipsis: true },
           { title: '人员类别', key: 'cat', width: 170, render: (_, r) => (r.base ? duesCategoryName(r.base.category) : <Tag color="orange">未核定基数</Tag>) },
           { title: '应交依据', key: 'how', width: 190, render: (_, r) => r.base?.how ?? '' },
@@ -94,7 +94,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
                 ) : (
                   <Button type="link" size="small" disabled={!r.base} onClick={() => setPaying({ memberId: r.memberId, name: r.name, fromMonth: month, toMonth: month, dueFen: r.dueFen })}>登记交纳</Button>
                 )}
-                <Button type="link" size="small" onClick={() => setBasing(r)}>核定基数</Button>
+                {!r.left && <Button type="link" size="small" onClick={() => setBasing(r)}>核定基数</Button>}
                 {r.payment && <ChangeHistoryButton entity="duesPayment" id={r.payment.id} title={`${r.name} ${month} 党费`} />}
               </Space>
             )

@@ -119,6 +119,8 @@ export type DuesMonthRow = {
   dueFen: number
   payment: DuesPayment | null
   arrearsMonths: number
+  /** 当时在本组织交过、现在已调走、出党或删除的党员：交纳记录照样算在本组织 */
+  left?: boolean
 }
 
 export type DuesMonth = {

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../src/main/context'
 import { suggestScores } from '../../../src/main/checkups/metrics'
 import { getTemplate } from '../../../src/main/checkups/templates'
 import { dashboardSummary } from '../../../src/main/dashboard/service'
-import { exportDuesBaseLedger, exportDuesLedger } from '../../../src/main/dues/ledger'
+import { duesLedgerRows, exportDuesBaseLedger, exportDuesLedger } from '../../../src/main/dues/ledger'
 import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
 import { deleteMember, getMember } from '../../../src/main/members/service'
 import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
@@ -197,6 +197,24 @@ describe('欠交、首页待办、体检建议分', () => {
 })
 
 describe('党费收缴台账', () => {
+  it('调走、出党或彻底删除的党员：当时交的党费照样记在原组织的台账和按月收缴表上，不记到新组织', () => {
+    const { ctx, veteran } = setup()
+    const WORKS = 'd3e0a000-0000-4000-8000-000000000004'
+    base(ctx, veteran.id)
+    pay(ctx, veteran.id, { fromMonth: '2026-01', toMonth: '2026-06', paidDate: '2026-06-10' })
+    ctx.db.prepare('UPDATE members SET org_id = ? WHERE id = ?').run(WORKS, veteran.id)
+    const mine = (orgId: string) => duesLedgerRows(ctx, { orgId, fromMonth: '2026-01', toMonth: '2026-06' }).filter((r) => r.kind === 'month' && r.name === veteran.name)
+    expect(mine(OFFICE).length).toBe(6)
+    expect(mine(WORKS).length).toBe(0)
+    const total = duesLedgerRows(ctx, { orgId: OFFICE, fromMonth: '2026-01', toMonth: '2026-06' }).at(-1)!
+    expect(total).toMatchObject({ kind: 'total', paidFen: 6 * 9000 })
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-03' }).rows.find((r) => r.memberId === veteran.id)).toMatchObject({ left: true, dueFen: 9000, payment: { paidFen: 9000 } })
+    expect(duesMonth(ctx, { orgId: WORKS, month: '2026-03' }).rows.some((r) => r.memberId === veteran.id)).toBe(false)
+    deleteMember(ctx, veteran.id)
+    purgeRecycled(ctx, { entity: 'member', id: veteran.id })
+    expect(mine(OFFICE).length).toBe(6)
+  })
+
   it('所选月份每人每月一行，没交的实交留空，末行合计；身份证号脱敏、金额是数字', async () => {
     const { ctx, veteran, members } = setup()
     const other = members.find((m) => m.id !== veteran.id && m.joinDate < '2025-01-01' && !m.transferInDate)!
