@@ -36,6 +36,20 @@ describe('党费旅程（Chromium 外壳）', () => {
     await expect.poll(() => page.getByTestId('base-preview').innerText()).toBe('每月应交 90.00 元（基数 6000.00 元 × 1.5%）')
     await clickIn(dialog, '保存')
     await expect.poll(() => row.innerText()).toContain('90.00')
+    // 同一个月的基数填错了：在历次核定里点「修改」改正（再新核定一次同月的会被拒绝）
+    await row.getByRole('button', { name: '核定基数' }).click()
+    await dialog.getByLabel(/^核定基数（元）/).fill('6100')
+    await clickIn(dialog, '保存')
+    await expect.poll(() => page.getByTestId('base-error').innerText()).toContain('从 2026-10 起的基数已经核定过，请修改原来那一条')
+    await dialog.getByRole('row', { name: /^2026-10/ }).getByRole('button', { name: '修改' }).click()
+    await dialog.getByLabel(/^核定基数（元）/).fill('6100')
+    await clickIn(dialog, '保存')
+    await expect.poll(() => row.innerText()).toContain('91.50')
+    await row.getByRole('button', { name: '核定基数' }).click()
+    await dialog.getByRole('row', { name: /^2026-10/ }).getByRole('button', { name: '修改' }).click()
+    await dialog.getByLabel(/^核定基数（元）/).fill('6000')
+    await clickIn(dialog, '保存')
+    await expect.poll(() => row.innerText()).toContain('90.00')
 
     // 补交：把已交的 7 月也选上，被拒绝；改成 8–10 月
     await row.getByRole('button', { name: '登记交纳' }).click()

@@ -13,6 +13,8 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
   const [form] = Form.useForm()
   const [error, setError] = useState<string | null>(null)
   const [history, setHistory] = useState<DuesBase[]>([])
+  /** 正在修改的那一次核定；null 是新核定一次 */
+  const [editing, setEditing] = useState<DuesBase | null>(null)
   const values = Form.useWatch([], form) as Record<string, unknown> | undefined
   const loadHistory = useCallback(async () => {
     if (row) setHistory(await window.api.dues.bases({ memberId: row.memberId }).catch(() => []))
@@ -20,6 +22,7 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
   useEffect(() => {
     if (!row) return
     setError(null)
+    setEditing(null)
     form.resetFields()
     const b = row.base
     form.setFieldsValue({ fromMonth: dayjs(`${month}-01`), category: b?.category ?? 'salary', baseYuan: b?.baseYuan ?? (row.rosterBaseFen === null ? null : row.rosterBaseFen / 100), fixedYuan: b?.fixedYuan ?? null, reduced: b?.reducedYuan !== null && b?.reducedYuan !== undefined, reducedYuan: b?.reducedYuan ?? null, reductionDoc: b?.reductionDoc ?? null })
@@ -36,11 +39,17 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
     const d = monthlyDue({ category: cat.code, baseFen: base, fixedFen: fixed, reducedFen: reduced }, duesRules)
     return `每月应交 ${yuan(d.dueFen)} 元（${d.how}）`
   })()
+  const edit = (b: DuesBase): void => {
+    setEditing(b)
+    setError(null)
+    form.setFieldsValue({ fromMonth: dayjs(`${b.fromMonth}-01`), category: b.category, baseYuan: b.baseYuan, fixedYuan: b.fixedYuan, reduced: b.reducedYuan !== null, reducedYuan: b.reducedYuan, reductionDoc: b.reductionDoc, note: b.note })
+  }
   const submit = async (): Promise<void> => {
     const v = form.getFieldsValue()
     if (v.reduced && typeof v.reducedYuan !== 'number') return setError('请填写批准后每月交纳的金额（免交填 0）')
     try {
       await window.api.dues.saveBase({
+        id: editing?.id,
         memberId: row.memberId, fromMonth: v.fromMonth?.format('YYYY-MM') ?? '', category: v.category,
         baseYuan: cat?.kind === 'brackets' ? (v.baseYuan ?? null) : null, fixedYuan: cat?.kind === 'fixed' ? (v.fixedYuan ?? null) : null,
         reducedYuan: v.reduced ? v.reducedYuan : null, reductionDoc: v.reduced ? v.reductionDoc || null : null, note: v.note || null
@@ -59,6 +68,7 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
   return (
     <Modal open width={640} title={`核定党费基数：${row.name}`} okText="保存" cancelText="关闭" onOk={submit} onCancel={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="base-error" />}
+      {editing && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`正在修改 ${editing.fromMonth} 起的那次核定`} action={<Button size="small" type="link" onClick={() => { setEditing(null); form.setFieldsValue({ fromMonth: dayjs(`${month}-01`) }) }}>改为新核定一次</Button>} />}
       <Form form={form} layout="vertical">
         <Form.Item name="fromMonth" label="从哪个月起（工资变化时，从按新标准领取工资的当月起）"><DatePicker picker="month" allowClear={false} /></Form.Item>
         <Form.Item name="category" label="人员类别"><Select options={duesRules.categories.map((c) => ({ value: c.code, label: c.name }))} /></Form.Item>
@@ -80,7 +90,15 @@ export function BaseModal({ row, month, onClose, onDone }: Props): ReactNode {
           { title: '起始月份', dataIndex: 'fromMonth', width: 90 },
           { title: '人员类别', dataIndex: 'category', render: (c: string) => duesCategoryName(c) },
           { title: '每月应交', key: 'due', render: (_, b) => `${yuan(b.dueFen)} 元（${b.how}）` },
-          { title: '', key: 'ops', width: 70, render: (_, b) => <Popconfirm title="删除这次核定？" okText="删除" cancelText="取消" onConfirm={() => remove(b.id)}><Button type="link" size="small" danger>删除</Button></Popconfirm> }
+          {
+            title: '', key: 'ops', width: 110,
+            render: (_, b) => (
+              <>
+                <Button type="link" size="small" onClick={() => edit(b)}>修改</Button>
+                <Popconfirm title="删除这次核定？" okText="删除" cancelText="取消" onConfirm={() => remove(b.id)}><Button type="link" size="small" danger>删除</Button></Popconfirm>
+              </>
+            )
+          }
         ]} />
     </Modal>
   )
