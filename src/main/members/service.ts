@@ -6,6 +6,7 @@ import { maskIdNumber, maskPhone } from '../../shared/mask'
 import { checkMemberRules } from '../../shared/members/rules'
 import type { Member, MemberData, MemberQuery, MemberRow } from '../../shared/members/schemas'
 import { logChange } from '../changes/log'
+import { duesFollowStatus } from '../dues/suspension'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { orgStore } from '../org/store'
@@ -116,6 +117,7 @@ export function saveMember(ctx: AppContext, raw: MemberData): { id: string; warn
       const rec: MemberRecord = { ...beforeRec, ...base, id: input.id }
       memberStore.update(db, rec)
       logChange(db, { actor: ctx.actor, entity: 'member', entityId: rec.id, action: 'update', before: beforeRec, after: rec })
+      duesFollowStatus(ctx, rec.id, before.status, rec.status, stamp)
       return { id: rec.id, warnings: check.warnings }
     }
     const rec: MemberRecord = { ...base, id: randomUUID(), createdAt: stamp }

@@ -6,7 +6,9 @@ import { getTemplate } from '../../../src/main/checkups/templates'
 import { dashboardSummary } from '../../../src/main/dashboard/service'
 import { duesLedgerRows, exportDuesBaseLedger, exportDuesLedger } from '../../../src/main/dues/ledger'
 import { basesFromRoster, deleteBase, deletePayment, duesArrears, duesMonth, memberBases, payDues, payMonthForAll, saveBase } from '../../../src/main/dues/service'
-import { deleteMember, getMember } from '../../../src/main/members/service'
+import { deleteMember, getMember, saveMember } from '../../../src/main/members/service'
+import { createContext } from '../../../src/main/context'
+import { memberInput } from '../../../src/shared/members/schemas'
 import { purgeRecycled, restoreRecycled } from '../../../src/main/recycle/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
 import { duesBaseInput, duesPayInput, remittanceInput } from '../../../src/shared/dues/schemas'
@@ -161,6 +163,29 @@ describe('交纳登记', () => {
     purgeRecycled(ctx, { entity: 'member', id: veteran.id })
     expect(ctx.db.prepare('SELECT name FROM dues_payments WHERE id = ?').get(id)).toEqual({ name: veteran.name })
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM dues_bases WHERE member_id = ?').get(veteran.id)).toEqual({ n: 0 })
+  })
+})
+
+describe('停止党籍', () => {
+  it('7 月停止党籍、11 月恢复：停止期间应交为 0，恢复后不算欠交；从 11 月起按原来的基数交', () => {
+    const { ctx, veteran } = setup()
+    base(ctx, veteran.id)
+    pay(ctx, veteran.id, { toMonth: '2026-06', paidDate: '2026-06-30' })
+    const setStatus = (c: AppContext, status: string) => {
+      const { orgName: _o, createdAt: _c, updatedAt: _u, ...form } = getMember(c, veteran.id)
+      saveMember(c, memberInput.parse({ ...form, status }))
+    }
+    const july = createContext({ dataDir: ctx.dataDir, today: () => '2026-07-15', actor: '测试' })
+    setStatus(july, 'suspended')
+    july.close()
+    setStatus(ctx, 'normal')
+    expect(memberBases(ctx, veteran.id).map((b) => [b.fromMonth, b.dueFen, b.note])).toEqual([
+      ['2026-11', 9000, '恢复党籍，按停止前的核定交纳'],
+      ['2026-07', 0, '停止党籍期间不交纳党费'],
+      ['2026-01', 9000, null]
+    ])
+    expect(duesArrears(ctx, OFFICE).some((a) => a.memberId === veteran.id)).toBe(false)
+    expect(duesMonth(ctx, { orgId: OFFICE, month: '2026-11' }).rows.find((r) => r.memberId === veteran.id)!.dueFen).toBe(9000)
   })
 })
 
