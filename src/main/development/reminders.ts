@@ -83,8 +83,12 @@ export function developmentFacts(ctx: AppContext, orgId: string, from: string, t
     const stage = stageOf(f)
     if (stage !== 'full' && stage !== 'cancelled' && stage !== 'stopped') out.inProgress++
     for (const d of dueItems(f, data, to, 0)) if (d.overdue) out.overdue.push({ name: x.person.name, title: d.title, due: d.due })
-    // 违规只算这段时间里登记的步骤（以前的问题在以前的体检里已经算过）
-    for (const w of findings(f, data)) if (!w.kinds.length || records.some((r) => w.kinds.includes(r.kind) && r.date >= from)) out.findings.push({ name: x.person.name, message: w.message })
+    // 违规只算这段时间里登记的步骤（以前的问题在以前的体检里已经算过）；缺登记的步骤看此人最近一次登记
+    const latest = records.reduce((d, r) => (r.date > d ? r.date : d), '')
+    for (const w of findings(f, data)) {
+      const dates = records.filter((r) => w.kinds.includes(r.kind)).map((r) => r.date)
+      if ((dates.length ? dates.some((d) => d >= from) : latest >= from)) out.findings.push({ name: x.person.name, message: w.message })
+    }
     if (records.some((r) => r.kind === 'apply' && r.date >= from)) out.newApplicants++
   }
   return out

@@ -139,6 +139,14 @@ describe('自动预评：发展党员', () => {
     expect(suggest(ctx, YOUTH_BRANCH, '2026-09-20')['B2.2'].score).toBe(4)
   })
 
+  it('违规只算体检日前 12 个月里登记的：两年前缺登记谈话，去年的体检扣过，今年不再扣', () => {
+    const ctx = setup()
+    const id = applyOn(ctx, '2024-03-01')
+    saveRecord(ctx, devRecordInput.parse({ personId: id, step: 'activist', date: '2024-10-08', recommendWay: 'party_member' }))
+    expect(suggest(ctx, YOUTH_BRANCH, '2024-12-01')['B2.2'].explanation).toContain('缺少「')
+    expect(suggest(ctx, YOUTH_BRANCH, '2025-12-01')['B2.2'].explanation).not.toContain('缺少「')
+  })
+
   it('一年以前递交的申请不算新申请', () => {
     const ctx = setup()
     applyOn(ctx, '2025-11-20')
