@@ -1,8 +1,7 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { appPerTest, clickIn, goTo, shot } from './helpers'
+import { appPerTest, clickIn, exportedRows, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -82,12 +81,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     await expect.poll(async () => (await page.locator('.ant-table').innerText()).includes('2026-08')).toBe(false)
     await page.getByRole('tab', { name: '按月收缴' }).click()
 
-    await page.getByRole('button', { name: '导出本月台账' }).click()
-    const file = (await page.getByTestId('ledger-path').innerText()).trim()
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(file)
-    const rows: string[][] = []
-    wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
+    const { rows } = await exportedRows(page, '导出本月台账')
     expect(rows[0][0]).toBe('党费收缴台账')
     const hu = rows.find((r) => r[1] === '胡嘉怡')!
     expect([hu[4], hu[5], hu[6], hu[7], hu[8], hu[11]]).toEqual(['6000', '1.5%', '90', '90', '2026-10', '补交 1 个月'])

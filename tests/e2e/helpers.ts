@@ -1,5 +1,6 @@
 // e2e 共用：每个测试一个新的数据目录；失败时保留截图
 import fs from 'node:fs'
+import ExcelJS from 'exceljs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterEach } from 'vitest'
@@ -59,6 +60,27 @@ export async function clickIn(dialog: Locator, name: string | RegExp): Promise<v
 export async function advanceProblem(page: Page, row: Locator, to: string): Promise<void> {
   await row.getByRole('button', { name: '推进' }).hover()
   await page.getByRole('menuitem', { name: `改为「${to}」` }).click()
+}
+
+/** 载入示例数据，进「会议与走访」，选一个党组织，打开一个页签 */
+export async function meetingsTabWithDemo(page: Page, orgName: string, tab: string): Promise<void> {
+  await page.getByRole('button', { name: '载入示例数据' }).click()
+  await page.getByText(/已载入示例数据/).waitFor()
+  await goTo(page, '会议与走访')
+  await page.getByLabel('党组织', { exact: true }).click()
+  await page.locator('.ant-select-dropdown:visible').getByTitle(orgName, { exact: true }).click()
+  await page.getByRole('tab', { name: tab }).click()
+}
+
+/** 点导出按钮，从弹出的保存位置读回台账：每行是各单元格的文字（空格为 ''），第一行是标题 */
+export async function exportedRows(page: Page, button: string): Promise<{ file: string; rows: string[][] }> {
+  await page.getByRole('button', { name: button }).click()
+  const file = (await page.getByTestId('ledger-path').innerText()).trim()
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(file)
+  const rows: string[][] = []
+  wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
+  return { file, rows }
 }
 
 /** Picks an option of an antd Select found by its label. */

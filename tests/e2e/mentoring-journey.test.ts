@@ -1,9 +1,8 @@
 // 师带徒旅程：在生产第一党支部登记一对师带徒（计划出师日期填得比结对日期早，被拒绝，什么也没存）→ 改正后保存 →
 // 徒弟出师并取得证书，上方的年度成效跟着变 → 导出结对台账并读回
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { fillDate, goTo, pick, shot } from './helpers'
+import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
 import { type LaunchedApp, launchApp } from './shell'
 import { afterEach } from 'vitest'
 
@@ -21,12 +20,7 @@ describe('师带徒旅程（Chromium 外壳）', () => {
   it('登记结对（日期错了被拒绝）、出师取证、年度成效、导出台账', async () => {
     app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
     const { page } = app
-    await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByText(/已载入示例数据/).waitFor()
-    await goTo(page, '会议与走访')
-    await page.getByLabel('党组织', { exact: true }).click()
-    await page.locator('.ant-select-dropdown:visible').getByTitle(BRANCH, { exact: true }).click()
-    await page.getByRole('tab', { name: '师带徒' }).click()
+    await meetingsTabWithDemo(page, BRANCH, '师带徒')
     const summary = page.getByTestId('mentoring-summary')
     const figures = async (): Promise<string> => (await summary.innerText()).replace(/\s+/g, ' ')
     await expect.poll(figures).toContain('2026 年结对 3对 出师 2人 取得证书或等级 2人 技术提案 6件')
@@ -68,12 +62,7 @@ describe('师带徒旅程（Chromium 外壳）', () => {
     await expect.poll(figures).toContain('2026 年结对 4对 出师 3人 取得证书或等级 3人 技术提案 8件 节约创效 141,000.50元')
     await shot(page, '师带徒')
 
-    await page.getByRole('button', { name: '导出师带徒结对台账' }).click()
-    const file = (await page.getByTestId('ledger-path').innerText()).trim()
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(file)
-    const rows: string[][] = []
-    wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
+    const { rows } = await exportedRows(page, '导出师带徒结对台账')
     expect(rows[0][0]).toBe('「红师傅带蓝徒弟」结对台账')
     const mine = rows.find((r) => r[2] === '王小川')!
     expect([mine[1], mine[3], mine[5], mine[6], mine[7], mine[8], mine[9], mine[10], mine[11], mine[12], mine[13], mine[14]]).toEqual([

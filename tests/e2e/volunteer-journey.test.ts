@@ -1,8 +1,7 @@
 // 志愿服务：登记一次应急突击队活动（日期填到明天被拒绝），改正后保存，上方的次数、人次、时长跟着变，导出台账读回
-import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { fillDate, goTo, pick, shot } from './helpers'
+import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
 import { type LaunchedApp, launchApp } from './shell'
 
 let app: LaunchedApp | null = null
@@ -18,12 +17,7 @@ describe('志愿服务旅程（Chromium 外壳）', () => {
   it('登记活动（日期在将来被拒绝）、年度合计、导出台账', async () => {
     app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
     const { page } = app
-    await page.getByRole('button', { name: '载入示例数据' }).click()
-    await page.getByText(/已载入示例数据/).waitFor()
-    await goTo(page, '会议与走访')
-    await page.getByLabel('党组织', { exact: true }).click()
-    await page.locator('.ant-select-dropdown:visible').getByTitle(BRANCH, { exact: true }).click()
-    await page.getByRole('tab', { name: '志愿服务' }).click()
+    await meetingsTabWithDemo(page, BRANCH, '志愿服务')
     const figures = async (): Promise<string> => (await page.getByTestId('volunteer-summary').innerText()).replace(/\s+/g, ' ')
     await expect.poll(figures).toBe('2026 年服务 3次 参加 33人次 服务时长 194小时 服务群众 42人')
 
@@ -47,12 +41,7 @@ describe('志愿服务旅程（Chromium 外壳）', () => {
     await expect.poll(figures).toBe('2026 年服务 4次 参加 38人次 服务时长 211.5小时 服务群众 342人')
     await shot(page, '志愿服务')
 
-    await page.getByRole('button', { name: '导出志愿服务活动台账' }).click()
-    const file = (await page.getByTestId('ledger-path').innerText()).trim()
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(file)
-    const rows: string[][] = []
-    wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
+    const { rows } = await exportedRows(page, '导出志愿服务活动台账')
     expect(rows[0][0]).toBe('志愿服务活动台账')
     expect(rows.find((r) => r[1] === '2026-11-24')!.slice(2, 11)).toEqual(['应急突击队', '新材料应急突击队', BRANCH, '寒潮前检修园区供水管道保温层', '5', '3.5', '17.5', '300', '毛建华'])
     expect(rows.at(-1)!.slice(1, 10)).toEqual(['合计', '4 次', '', '', '', '38', '', '211.5', '342'])

@@ -1,10 +1,11 @@
 // 欠交名单：截至上个月没交的党员，连续 3 个月黄、6 个月红；一键补交
-import { App, Button, Table, Tag } from 'antd'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { Button, Table, Tag } from 'antd'
+import { type ReactNode, useState } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import type { DuesArrearsRow } from '../../shared/dues/schemas'
 import { duesRules } from '../../shared/dues/tables'
 import { PayModal, type PayTarget } from './PayModal'
+import { useLoaded } from '../common/useLoaded'
 
 /** 补交最近一段连续未交的月份（中间交过的月份不能重复登记）；没有连续欠交时补最早的一个月。 */
 const lastRun = (r: DuesArrearsRow): PayTarget => {
@@ -13,17 +14,9 @@ const lastRun = (r: DuesArrearsRow): PayTarget => {
 }
 
 export function ArrearsTab({ orgId }: { orgId: string }): ReactNode {
-  const { message } = App.useApp()
-  const [rows, setRows] = useState<DuesArrearsRow[]>([])
+  const { data, reload: load } = useLoaded<DuesArrearsRow[]>(() => window.api.dues.arrears({ orgId }), [orgId])
+  const rows = data ?? []
   const [paying, setPaying] = useState<PayTarget | null>(null)
-  const load = useCallback(async () => {
-    try {
-      setRows(await window.api.dues.arrears({ orgId }))
-    } catch (e) {
-      message.error((e as Error).message)
-    }
-  }, [orgId, message])
-  useEffect(() => void load(), [load])
   const { yellowMonths, redMonths } = duesRules.arrears
   return (
     <>

@@ -1,7 +1,7 @@
 // 按月收缴：这个月每名党员的应交、实交；逐人登记或整支部按应交登记；核定基数；导出党费收缴台账
 import { ExportOutlined } from '@ant-design/icons'
 import { App, Button, Popconfirm, Space, Statistic, Table, Tag } from 'antd'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import { type DuesMonth, type DuesMonthRow, duesMethodNames } from '../../shared/dues/schemas'
 import { duesCategoryName } from '../../shared/dues/tables'
@@ -10,22 +10,15 @@ import { useLedgerExport } from '../meetings/useLedgerExport'
 import { BaseModal } from './BaseModal'
 import { BatchModal } from './BatchModal'
 import { PayModal, type PayTarget } from './PayModal'
+import { useLoaded } from '../common/useLoaded'
 
 export function MonthTab({ orgId, month }: { orgId: string; month: string }): ReactNode {
   const { message, modal } = App.useApp()
   const exportLedger = useLedgerExport()
-  const [data, setData] = useState<DuesMonth | null>(null)
+  const { data, reload: load } = useLoaded<DuesMonth>(() => window.api.dues.month({ orgId, month }), [orgId, month])
   const [paying, setPaying] = useState<PayTarget | null>(null)
   const [basing, setBasing] = useState<DuesMonthRow | null>(null)
   const [batch, setBatch] = useState(false)
-  const load = useCallback(async () => {
-    try {
-      setData(await window.api.dues.month({ orgId, month }))
-    } catch (e) {
-      message.error((e as Error).message)
-    }
-  }, [orgId, month, message])
-  useEffect(() => void load(), [load])
 
   const removePayment = async (id: string): Promise<void> => {
     await window.api.dues.deletePayment({ id }).then(load, (e: Error) => message.error(e.message))

@@ -2,7 +2,7 @@
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd'
 import dayjs from 'dayjs'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import { type Remittance, remittanceKindNames, remittanceKinds } from '../../shared/dues/schemas'
 import { useAppData } from '../common/AppData'
@@ -10,21 +10,15 @@ import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { toIso } from '../common/dateField'
 import { useModalForm } from '../common/useModalForm'
 import { useLedgerExport } from '../meetings/useLedgerExport'
+import { useLoaded } from '../common/useLoaded'
 
 export function RemittanceTab({ orgId, month }: { orgId: string; month: string }): ReactNode {
   const { message } = App.useApp()
   const exportLedger = useLedgerExport()
   const year = Number(month.slice(0, 4))
-  const [rows, setRows] = useState<Remittance[]>([])
+  const { data, reload: load } = useLoaded<Remittance[]>(() => window.api.dues.remittances({ orgId, year }), [orgId, year])
+  const rows = data ?? []
   const [adding, setAdding] = useState(false)
-  const load = useCallback(async () => {
-    try {
-      setRows(await window.api.dues.remittances({ orgId, year }))
-    } catch (e) {
-      message.error((e as Error).message)
-    }
-  }, [orgId, year, message])
-  useEffect(() => void load(), [load])
   const remove = async (id: string): Promise<void> => {
     await window.api.dues.deleteRemittance({ id }).then(load, (e: Error) => message.error(e.message))
   }

@@ -1,12 +1,13 @@
 // 红师傅带蓝徒弟：所选组织（含下级）这一年结过对的师带徒，上方是这一年的成效
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Popconfirm, Space, Statistic, Table, Tag } from 'antd'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { yuan } from '../../shared/dues/calc'
 import { type MentoringYear, type Mentorship, mentorshipStatusNames } from '../../shared/mentoring/schemas'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
 import { MentorshipModal } from './MentorshipModal'
+import { useLoaded } from '../common/useLoaded'
 
 /** 单元格里的第二行：小一号的灰字 */
 const Sub = ({ children }: { children: ReactNode }): ReactNode => <div style={{ color: 'rgba(0, 0, 0, 0.45)', fontSize: 12 }}>{children}</div>
@@ -16,17 +17,8 @@ const STATUS_COLORS = { paired: 'blue', graduated: 'green', stopped: 'default' }
 export function MentoringTab({ orgId, year }: { orgId?: string; year: number }): ReactNode {
   const { message } = App.useApp()
   const exportLedger = useLedgerExport()
-  const [data, setData] = useState<MentoringYear | null>(null)
+  const { data, reload: load } = useLoaded<MentoringYear>(() => (orgId ? window.api.mentoring.list({ orgId, year }) : null), [orgId, year])
   const [editing, setEditing] = useState<{ row: Mentorship | null } | null>(null)
-  const load = useCallback(async () => {
-    if (!orgId) return
-    try {
-      setData(await window.api.mentoring.list({ orgId, year }))
-    } catch (e) {
-      message.error((e as Error).message)
-    }
-  }, [orgId, year, message])
-  useEffect(() => void load(), [load])
   if (!orgId) return <Empty description="请先选择党组织" />
   if (!data) return null
   const s = data.summary

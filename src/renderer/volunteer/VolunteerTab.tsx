@@ -1,28 +1,20 @@
 // 志愿服务：所选组织（含下级）这一年党员先锋队、应急突击队、志愿服务队的活动，上方是这一年的次数、人次、时长
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Popconfirm, Space, Statistic, Table, Tag } from 'antd'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { type VolunteerActivity, type VolunteerYear, volunteerTeamTypeNames } from '../../shared/volunteer/schemas'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
 import { VolunteerModal } from './VolunteerModal'
+import { useLoaded } from '../common/useLoaded'
 
 const TYPE_COLORS = { vanguard: 'red', emergency: 'orange', volunteer: 'green' } as const
 
 export function VolunteerTab({ orgId, year }: { orgId?: string; year: number }): ReactNode {
   const { message } = App.useApp()
   const exportLedger = useLedgerExport()
-  const [data, setData] = useState<VolunteerYear | null>(null)
+  const { data, reload: load } = useLoaded<VolunteerYear>(() => (orgId ? window.api.volunteer.list({ orgId, year }) : null), [orgId, year])
   const [editing, setEditing] = useState<{ row: VolunteerActivity | null } | null>(null)
-  const load = useCallback(async () => {
-    if (!orgId) return
-    try {
-      setData(await window.api.volunteer.list({ orgId, year }))
-    } catch (e) {
-      message.error((e as Error).message)
-    }
-  }, [orgId, year, message])
-  useEffect(() => void load(), [load])
   if (!orgId) return <Empty description="请先选择党组织" />
   if (!data) return null
   const s = data.summary
