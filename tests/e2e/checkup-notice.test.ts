@@ -1,6 +1,6 @@
 // 示例数据里 2025 年的一次体检：打印问题清单及整改通知（A4 纵向，逾期标出）；「重新打开」要写原因并出现在变更记录里
 import { describe, expect, it } from 'vitest'
-import { SHOTS, appPerTest, clickIn, goTo, shot } from './helpers'
+import { SHOTS, appPerTest, clickIn, goTo, openTab, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -11,7 +11,7 @@ describe('整改通知与重新打开', () => {
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '党建体检')
-    await page.getByRole('tab', { name: '体检记录' }).click()
+    await openTab(page, '体检记录')
     await page.getByRole('row', { name: /峨眉智能装备党支部/ }).getByRole('button', { name: '打开' }).click()
     await page.getByTestId('checkup-page').waitFor()
     await expect.poll(() => page.getByTestId('checkup-problems').locator('.row-overdue').count()).toBe(4)

@@ -1,6 +1,6 @@
 // 指标模板：随软件发布的版本不能改；复制成新版本后改分值与阈值、加检查项；删除未使用的版本
 import { describe, expect, it } from 'vitest'
-import { appPerTest, clickIn, goTo, shot } from './helpers'
+import { appPerTest, clickIn, goTo, openTab, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -10,7 +10,7 @@ describe('体检指标模板', () => {
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '党建体检')
-    await page.getByRole('tab', { name: '指标模板' }).click()
+    await openTab(page, '指标模板')
     const shipped = page.getByRole('row', { name: /2026\.1/ })
     expect(await shipped.getByRole('button', { name: '修改' }).isDisabled()).toBe(true)
     await shipped.getByRole('button', { name: '复制为新版本' }).click()

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { APPLICANT_ID, journey } from '../helpers/development'
-import { clickIn, fillDate, goTo, pick, shot } from './helpers'
+import { clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -166,7 +166,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await page.locator('.ant-modal-confirm').getByRole('button').last().click()
 
     // 切换到 2026 年修订版（待核实）：页面标明待核实，设置存进数据库
-    await page.getByRole('tab', { name: '规则设置' }).click()
+    await openTab(page, '规则设置')
     await page.getByLabel('选用规则集').click()
     await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（待核实）').click()
     await page.getByRole('button', { name: '保存规则设置' }).click()
@@ -181,7 +181,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '发展党员')
-    await page.getByRole('tab', { name: '待办' }).click()
+    await openTab(page, '待办')
     const todo = page.locator('.ant-table-row:visible', { hasText: '入党申请人谈话' })
     await expect.poll(() => todo.innerText()).toContain('王思雨')
     expect(await todo.innerText()).toContain('2026-12-02')
@@ -195,11 +195,11 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await save(page)
     await page.getByTestId('step-talk').getByText('2026-11-20').waitFor()
     await goTo(page, '发展党员')
-    await page.getByRole('tab', { name: '待办' }).click()
+    await openTab(page, '待办')
     await page.locator('.ant-table-row:visible', { hasText: '刘子豪' }).first().waitFor()
     expect(await page.locator('.ant-table-row:visible', { hasText: '入党申请人谈话' }).count()).toBe(0)
 
-    await page.getByRole('tab', { name: '年度计划' }).click()
+    await openTab(page, '年度计划')
     await expect.poll(() => page.getByTestId('plan-total').innerText()).toContain('计划发展 3 名')
     const youth = page.locator('.ant-table-row:visible', { hasText: '嘉州高新区园区青年党支部' })
     await youth.locator('input').fill('4')

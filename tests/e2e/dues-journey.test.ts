@@ -1,7 +1,7 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
 import { describe, expect, it } from 'vitest'
-import { appPerTest, clickIn, exportedRows, goTo, shot } from './helpers'
+import { appPerTest, clickIn, exportedRows, goTo, openTab, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -20,10 +20,10 @@ describe('党费旅程（Chromium 外壳）', () => {
     await expect.poll(() => totals.innerText()).toContain('14 / 16')
 
     // 欠交名单：胡嘉怡 8–10 月没交
-    await page.getByRole('tab', { name: '欠交名单' }).click()
+    await openTab(page, '欠交名单')
     const owing = page.getByRole('row', { name: /胡嘉怡/ })
     await expect.poll(() => owing.innerText()).toContain('2026-08、2026-09、2026-10')
-    await page.getByRole('tab', { name: '按月收缴' }).click()
+    await openTab(page, '按月收缴')
 
     // 工资涨了：从 10 月起按 6000 元核定，应交 90 元
     const row = page.getByRole('row', { name: /胡嘉怡/ })
@@ -77,9 +77,9 @@ describe('党费旅程（Chromium 外壳）', () => {
     expect(paid).toBe(due)
     await shot(page, '党费-按月收缴')
 
-    await page.getByRole('tab', { name: '欠交名单' }).click()
+    await openTab(page, '欠交名单')
     await expect.poll(async () => (await page.locator('.ant-table').innerText()).includes('2026-08')).toBe(false)
-    await page.getByRole('tab', { name: '按月收缴' }).click()
+    await openTab(page, '按月收缴')
 
     const { rows } = await exportedRows(page, '导出本月台账')
     expect(rows[0][0]).toBe('党费收缴台账')
@@ -89,7 +89,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
 
     // 把本月收齐的党费上缴上级党委，登记凭证号；0 元被拒绝
-    await page.getByRole('tab', { name: '上缴与返还' }).click()
+    await openTab(page, '上缴与返还')
     await page.getByRole('button', { name: '登记上缴或返还' }).click()
     await clickIn(dialog, '保存')
     await expect.poll(() => page.getByTestId('remittance-error').innerText()).toBe('金额应大于 0')

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import { tempDir } from '../helpers/context'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -69,7 +69,7 @@ export async function meetingsTabWithDemo(page: Page, orgName: string, tab: stri
   await goTo(page, '会议与走访')
   await page.getByLabel('党组织', { exact: true }).click()
   await page.locator('.ant-select-dropdown:visible').getByTitle(orgName, { exact: true }).click()
-  await page.getByRole('tab', { name: tab }).click()
+  await openTab(page, tab)
 }
 
 /** 点导出按钮，从弹出的保存位置读回台账：每行是各单元格的文字（空格为 ''），第一行是标题 */
@@ -81,6 +81,18 @@ export async function exportedRows(page: Page, button: string): Promise<{ file: 
   const rows: string[][] = []
   wb.worksheets[0].eachRow((r) => rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))))
   return { file, rows }
+}
+
+/** 打开一个页签，直到它真的成为当前页签（页签切换中点击偶尔落空时再点一次） */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true })
+  await expect
+    .poll(async () => {
+      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click()
+      return tab.getAttribute('aria-selected')
+    })
+    .toBe('true')
+  await settle(page)
 }
 
 /** Picks an option of an antd Select found by its label. */

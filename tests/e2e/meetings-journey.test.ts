@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { SHOTS, clickIn, fillDate, goTo, pick, shot } from './helpers'
+import { SHOTS, clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -65,14 +65,14 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).last().click()
 
     // 日历：10 月绿灯，9 月红灯（没有党小组长，不要求党小组会）
-    await page.getByRole('tab', { name: '频次日历' }).click()
+    await openTab(page, '频次日历')
     await expect.poll(() => page.getByTestId('month-10').getAttribute('data-light')).toBe('green')
     expect(await page.getByTestId('month-9').getAttribute('data-light')).toBe('red')
     expect(await page.getByTestId('compliance-summary').innerText()).toContain('未设党小组')
     await shot(page, '组织生活-频次日历')
 
     // 指导员走访：发现的问题一键转入问题整改清单
-    await page.getByRole('tab', { name: '指导员走访' }).click()
+    await openTab(page, '指导员走访')
     await page.getByRole('button', { name: '登记走访' }).click()
     await expect.poll(() => page.getByLabel('指导员', { exact: true }).inputValue()).toBe('陈立新')
     await page.getByLabel('了解情况').fill('支部按月开展主题党日，党员活动室已启用。')
