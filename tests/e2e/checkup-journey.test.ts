@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import seed from '../../seeds/checkup-templates/default-2026.1.json'
-import { SHOTS, advanceProblem, appPerTest, clickIn, fillDate, goTo, shot } from './helpers'
+import { SHOTS, acknowledge, advanceProblem, appPerTest, clickIn, fillDate, goTo, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -70,7 +70,7 @@ describe('党建体检旅程（Chromium 外壳）', () => {
 
     await page.getByRole('button', { name: '导出 PDF' }).first().click()
     const file = (await page.getByTestId('pdf-path').innerText()).trim()
-    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+    await acknowledge(page)
     const text = pdfText(file)
     const flat = text.replace(/\s+/g, '')
     expect(flat).toContain('三江环保科技有限公司')

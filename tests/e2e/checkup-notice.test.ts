@@ -1,6 +1,6 @@
 // 示例数据里 2025 年的一次体检：打印问题清单及整改通知（A4 纵向，逾期标出）；「重新打开」要写原因并出现在变更记录里
 import { describe, expect, it } from 'vitest'
-import { SHOTS, appPerTest, clickIn, goTo, openTab, shot } from './helpers'
+import { SHOTS, acknowledge, appPerTest, clickIn, goTo, openTab, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 
 const session = appPerTest()
@@ -18,7 +18,7 @@ describe('整改通知与重新打开', () => {
 
     await page.getByRole('button', { name: '导出 PDF' }).nth(1).click()
     const file = (await page.getByTestId('pdf-path').innerText()).trim()
-    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+    await acknowledge(page)
     const flat = pdfText(file).replace(/\s+/g, '')
     expect(flat).toContain('党建体检问题清单及整改通知')
     expect(flat).toContain('峨眉智能装备党支部：')

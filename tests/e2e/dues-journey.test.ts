@@ -1,7 +1,7 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
 import { describe, expect, it } from 'vitest'
-import { appPerTest, clickIn, exportedRows, goTo, openTab, shot } from './helpers'
+import { acknowledge, appPerTest, clickIn, exportedRows, goTo, openTab, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -86,7 +86,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     const hu = rows.find((r) => r[1] === '胡嘉怡')!
     expect([hu[4], hu[5], hu[6], hu[7], hu[8], hu[11]]).toEqual(['6000', '1.5%', '90', '90', '2026-10', '补交 1 个月'])
     expect(rows.at(-1)!.slice(1, 9)).toEqual(['合计', '', '', '', '', String(due), String(paid), '已交 16 / 16'])
-    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+    await acknowledge(page)
 
     // 把本月收齐的党费上缴上级党委，登记凭证号；0 元被拒绝
     await openTab(page, '上缴与返还')

@@ -56,6 +56,14 @@ export async function clickIn(dialog: Locator, name: string | RegExp): Promise<v
   await dialog.getByRole('button', { name }).click()
 }
 
+/** 关掉「已导出」「已恢复」一类的提示框：等它出来再点「知道了」，并等它消失 */
+export async function acknowledge(page: Page): Promise<void> {
+  const box = page.locator('.ant-modal-confirm')
+  await box.waitFor()
+  await clickIn(box, /知道了|确\s?定|OK/)
+  await box.waitFor({ state: 'detached' })
+}
+
 /** On the problems page: opens the 「推进」 menu of a problem's row and picks 改为「to」 (the transition dialog opens). */
 export async function advanceProblem(page: Page, row: Locator, to: string): Promise<void> {
   await row.getByRole('button', { name: '推进' }).hover()

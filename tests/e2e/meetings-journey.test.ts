@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/context'
-import { SHOTS, clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
+import { SHOTS, acknowledge, clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -102,7 +102,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     expect(data.length).toBe(1)
     expect(data[0].slice(1, 4)).toEqual(['支委会', '2026-10-05', '10月支委会：研究第四季度组织生活安排'])
     expect(data[0].slice(8, 11)).toEqual(['3', '2', '罗梓涵（出差）'])
-    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+    await acknowledge(page)
 
     // 会议记录打印：A4 纵向 PDF，文字读得回来
     await page.locator('.ant-table-row', { hasText: '10月支委会' }).getByRole('button', { name: '查看/编辑' }).click()

@@ -5,7 +5,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ATTACHMENT_DIR } from '../../src/main/attachments/files'
-import { advanceProblem, appPerTest, clickIn, fillDate, goTo } from './helpers'
+import { acknowledge, advanceProblem, appPerTest, clickIn, fillDate, goTo } from './helpers'
 
 const session = appPerTest()
 const OUT = process.env.PROBLEM_SHOTS ?? null
@@ -81,7 +81,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
 
     await page.getByRole('button', { name: '导出问题整改台账' }).click()
     const ledger = (await page.getByTestId('problems-export-path').innerText()).trim()
-    await page.getByRole('button', { name: /知道了|OK|确定/ }).click()
+    await acknowledge(page)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(ledger)
     const rows: unknown[][] = []

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
 import { tempDir } from '../helpers/context'
-import { appPerTest, clickIn, goTo, shot } from './helpers'
+import { acknowledge, appPerTest, clickIn, goTo, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -74,7 +74,7 @@ describe('导入、备份与恢复（Chromium 外壳）', () => {
     await page.getByText(/恢复后共有 \d+ 个组织/).waitFor()
     await shot(page, '恢复-完成')
     expect(total()).toBe(demo + 6)
-    await page.getByRole('button', { name: '知道了' }).click()
+    await acknowledge(page)
     await goTo(page, '党员花名册')
     await expect.poll(() => page.getByTestId('roster-total').innerText()).toContain(`共 ${demo + 6} 名`)
     expect(app.externalRequests).toEqual([])

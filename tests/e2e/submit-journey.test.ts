@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { clickIn, freshApp, goTo } from './helpers'
+import { acknowledge, clickIn, freshApp, goTo } from './helpers'
 import type { LaunchedApp } from './shell'
 
 const opened: LaunchedApp[] = []
@@ -46,7 +46,7 @@ describe('报送包旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '确认导入' }).click()
     await page.locator('.ant-modal-confirm-title', { hasText: '已导入报送包' }).waitFor()
     expect(await page.locator('.ant-modal-confirm').innerText()).toContain('跳过 0 条')
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /知道了|确\s?定|OK/ }).click()
+    await acknowledge(page)
     await expect.poll(() => page.getByTestId('submit-history').innerText()).toContain('嘉州新材料党委')
     await expect.poll(() => page.getByTestId('submit-status').innerText()).toContain('嘉州新材料党委')
     await page.screenshot({ path: '/tmp/submit-after.png' })
