@@ -1,7 +1,7 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
 import { describe, expect, it } from 'vitest'
-import { acknowledge, appPerTest, clickIn, exportedRows, goTo, openTab, shot } from './helpers'
+import { acknowledge, appPerTest, clickIn, exportedRows, goTo, openDialog, openTab, shot } from './helpers'
 
 const session = appPerTest()
 
@@ -27,7 +27,7 @@ describe('党费旅程（Chromium 外壳）', () => {
 
     // 工资涨了：从 10 月起按 6000 元核定，应交 90 元
     const row = page.getByRole('row', { name: /胡嘉怡/ })
-    await row.getByRole('button', { name: '核定基数' }).click()
+    await openDialog(row.getByRole('button', { name: '核定基数' }))
     const dialog = page.getByRole('dialog')
     // 现在的基数（与花名册上的党费基数一致）预先填好
     await expect.poll(() => dialog.getByLabel(/^核定基数（元）/).inputValue()).toBe('4041.00')
@@ -36,7 +36,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     await clickIn(dialog, '保存')
     await expect.poll(() => row.innerText()).toContain('90.00')
     // 同一个月的基数填错了：在历次核定里点「修改」改正（再新核定一次同月的会被拒绝）
-    await row.getByRole('button', { name: '核定基数' }).click()
+    await openDialog(row.getByRole('button', { name: '核定基数' }))
     await dialog.getByLabel(/^核定基数（元）/).fill('6100')
     await clickIn(dialog, '保存')
     await expect.poll(() => page.getByTestId('base-error').innerText()).toContain('从 2026-10 起的基数已经核定过，请修改原来那一条')
@@ -44,14 +44,14 @@ describe('党费旅程（Chromium 外壳）', () => {
     await dialog.getByLabel(/^核定基数（元）/).fill('6100')
     await clickIn(dialog, '保存')
     await expect.poll(() => row.innerText()).toContain('91.50')
-    await row.getByRole('button', { name: '核定基数' }).click()
+    await openDialog(row.getByRole('button', { name: '核定基数' }))
     await dialog.getByRole('row', { name: /^2026-10/ }).getByRole('button', { name: '修改' }).click()
     await dialog.getByLabel(/^核定基数（元）/).fill('6000')
     await clickIn(dialog, '保存')
     await expect.poll(() => row.innerText()).toContain('90.00')
 
     // 补交：把已交的 7 月也选上，被拒绝；改成 8–10 月
-    await row.getByRole('button', { name: '登记交纳' }).click()
+    await openDialog(row.getByRole('button', { name: '登记交纳' }))
     const months = dialog.locator('.ant-picker-range input')
     await months.nth(0).click()
     await months.nth(0).fill('2026-07')
@@ -69,7 +69,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     await expect.poll(() => totals.innerText()).toContain('15 / 16')
 
     // 其余未交的按应交一次登记
-    await page.getByRole('button', { name: '未交的按应交登记' }).click()
+    await openDialog(page.getByRole('button', { name: '未交的按应交登记' }))
     await clickIn(page.getByRole('dialog'), '登记')
     await page.getByText('已按应交登记 1 人').waitFor()
     await expect.poll(() => totals.innerText()).toContain('16 / 16')
@@ -90,7 +90,7 @@ describe('党费旅程（Chromium 外壳）', () => {
 
     // 把本月收齐的党费上缴上级党委，登记凭证号；0 元被拒绝
     await openTab(page, '上缴与返还')
-    await page.getByRole('button', { name: '登记上缴或返还' }).click()
+    await openDialog(page.getByRole('button', { name: '登记上缴或返还' }))
     await clickIn(dialog, '保存')
     await expect.poll(() => page.getByTestId('remittance-error').innerText()).toBe('金额应大于 0')
     await dialog.getByLabel('金额（元）').fill(String(paid))

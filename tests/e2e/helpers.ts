@@ -50,6 +50,13 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction((sel) => !document.querySelector(sel), MOTION)
 }
 
+/** 点一下打开对话框的按钮，等对话框出来、前一个对话框的关闭动画放完（之后按标签找输入框不会同时找到两个） */
+export async function openDialog(trigger: Locator): Promise<void> {
+  await trigger.click()
+  await trigger.page().getByRole('dialog').last().waitFor()
+  await settle(trigger.page())
+}
+
 /** Clicks a button in a dialog once the dialog has finished opening (and any other one closing). */
 export async function clickIn(dialog: Locator, name: string | RegExp): Promise<void> {
   await settle(dialog.page())
@@ -58,9 +65,11 @@ export async function clickIn(dialog: Locator, name: string | RegExp): Promise<v
 
 /** 关掉「已导出」「已恢复」一类的提示框：等它出来再点「知道了」，并等它消失 */
 export async function acknowledge(page: Page): Promise<void> {
-  const box = page.locator('.ant-modal-confirm')
-  await box.waitFor()
-  await clickIn(box, /知道了|确\s?定|OK/)
+  // 先前的确认框可能还在放关闭动画：等提示框出来、动画都放完，这时只剩它一个
+  const box = page.locator('.ant-modal-confirm-success')
+  await box.last().waitFor()
+  await settle(page)
+  await box.getByRole('button', { name: /知道了|确\s?定|OK/ }).click()
   await box.waitFor({ state: 'detached' })
 }
 
