@@ -31,10 +31,10 @@ describe('整改通知与重新打开', () => {
     expect(pdfToPngs(file, SHOTS, '整改通知').length).toBe(info.pages)
 
     await page.getByRole('button', { name: '重新打开' }).click()
-    await clickIn(page.getByRole('dialog'), '重新打开')
+    await clickIn(page.getByRole('dialog').last(), '重新打开')
     await page.locator('.ant-message').getByText('请填写重新打开的原因').waitFor()
     await page.getByLabel('重新打开的原因').fill('企业补交了 2025 年 12 月的支委会记录')
-    await clickIn(page.getByRole('dialog'), '重新打开')
+    await clickIn(page.getByRole('dialog').last(), '重新打开')
     await page.getByText('已重新打开，可以修改').waitFor()
     expect(await page.getByLabel('C1.1 体检得分').isDisabled()).toBe(false)
     await expect.poll(() => page.getByTestId('checkup-history').innerText()).toContain('签字确认人')

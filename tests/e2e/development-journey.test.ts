@@ -21,14 +21,14 @@ const NAMES: Record<string, string> = { 'd3e0a000-0000-4000-8000-000000000080': 
 const OUT = process.env.DEV_SHOTS ?? null
 
 async function chooseMembers(page: Page, label: string, ids: string[]): Promise<void> {
-  const dialog = page.getByRole('dialog')
+  const dialog = page.getByRole('dialog').last()
   await dialog.getByLabel(label).click()
   for (const id of ids) await page.locator('.ant-select-dropdown:visible').getByTitle(NAMES[id] ?? id, { exact: true }).click()
   await dialog.locator('.ant-modal-title').click()
 }
 
 async function fillStep(page: Page, s: Record<string, unknown>): Promise<void> {
-  const dialog = page.getByRole('dialog')
+  const dialog = page.getByRole('dialog').last()
   await fillDate(page, s.endDate ? '开始日期' : '日期', String(s.date))
   if (s.endDate) await fillDate(page, '结束日期', String(s.endDate))
   if (s.actor) await dialog.getByLabel('谈话人').fill(String(s.actor))
@@ -53,7 +53,7 @@ async function fillStep(page: Page, s: Record<string, unknown>): Promise<void> {
 }
 
 async function save(page: Page): Promise<void> {
-  await clickIn(page.getByRole('dialog'), '保存')
+  await clickIn(page.getByRole('dialog').last(), '保存')
 }
 
 describe('发展党员旅程（Chromium 外壳）', () => {
@@ -66,7 +66,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-名单.png` })
 
     await page.getByRole('button', { name: '登记入党申请人' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = page.getByRole('dialog').last()
     await dialog.getByLabel('姓名').fill('唐晓雨')
     await dialog.getByLabel('身份证号').fill(APPLICANT_ID)
     await pick(page, '受理党组织', '嘉州高新区园区青年党支部')
@@ -191,7 +191,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await expect.poll(() => page.getByTestId('dev-person-name').innerText()).toBe('王思雨')
     await page.getByTestId('step-talk').getByRole('button', { name: /登\s?记/ }).click()
     await fillDate(page, '日期', '2026-11-20')
-    await page.getByRole('dialog').getByLabel('谈话人').fill('钟丽娟')
+    await page.getByRole('dialog').last().getByLabel('谈话人').fill('钟丽娟')
     await save(page)
     await page.getByTestId('step-talk').getByText('2026-11-20').waitFor()
     await goTo(page, '发展党员')

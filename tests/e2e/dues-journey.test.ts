@@ -28,7 +28,7 @@ describe('党费旅程（Chromium 外壳）', () => {
     // 工资涨了：从 10 月起按 6000 元核定，应交 90 元
     const row = page.getByRole('row', { name: /胡嘉怡/ })
     await openDialog(row.getByRole('button', { name: '核定基数' }))
-    const dialog = page.getByRole('dialog')
+    const dialog = page.getByRole('dialog').last()
     // 现在的基数（与花名册上的党费基数一致）预先填好
     await expect.poll(() => dialog.getByLabel(/^核定基数（元）/).inputValue()).toBe('4041.00')
     await dialog.getByLabel(/^核定基数（元）/).fill('6000')
@@ -70,7 +70,7 @@ describe('党费旅程（Chromium 外壳）', () => {
 
     // 其余未交的按应交一次登记
     await openDialog(page.getByRole('button', { name: '未交的按应交登记' }))
-    await clickIn(page.getByRole('dialog'), '登记')
+    await clickIn(page.getByRole('dialog').last(), '登记')
     await page.getByText('已按应交登记 1 人').waitFor()
     await expect.poll(() => totals.innerText()).toContain('16 / 16')
     const [due, paid] = (await totals.innerText()).match(/[\d,]+\.\d\d/g)!.map((x) => Number(x.replace(/,/g, '')))

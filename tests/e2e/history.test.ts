@@ -25,7 +25,7 @@ describe('变更记录与回收站（Chromium 外壳）', () => {
     await goTo(page, '问题整改')
     await page.getByRole('button', { name: '登记问题' }).click()
     await page.getByLabel('问题描述').fill('党员活动室制度未上墙')
-    await clickIn(page.getByRole('dialog'), '保存')
+    await clickIn(page.getByRole('dialog').last(), '保存')
     const row = page.locator('.ant-table-row', { hasText: '党员活动室制度未上墙' })
     await row.waitFor()
     await row.getByRole('button', { name: '删除' }).click()

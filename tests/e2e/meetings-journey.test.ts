@@ -50,7 +50,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await page.getByText('会议已登记，可以继续上传签到表和照片').waitFor()
     expect(meetingCount(app)).toBe(before + 1)
     await shot(page, '组织生活-登记支委会')
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).last().click()
+    await page.getByRole('dialog').last().getByRole('button', { name: '关闭' }).last().click()
 
     // 10 月主题党日：先填成未来的日期被拒绝
     await page.getByRole('button', { name: '登记会议' }).click()
@@ -62,7 +62,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await expect.poll(() => page.getByTestId('attendance-summary').innerText()).toContain('应到 12 人，实到 12 人')
     await page.getByRole('button', { name: '保存' }).click()
     await expect.poll(() => meetingCount(app!)).toBe(before + 2)
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).last().click()
+    await page.getByRole('dialog').last().getByRole('button', { name: '关闭' }).last().click()
 
     // 日历：10 月绿灯，9 月红灯（没有党小组长，不要求党小组会）
     await openTab(page, '频次日历')
@@ -77,7 +77,7 @@ describe('组织生活旅程（Chromium 外壳）', () => {
     await expect.poll(() => page.getByLabel('指导员', { exact: true }).inputValue()).toBe('陈立新')
     await page.getByLabel('了解情况').fill('支部按月开展主题党日，党员活动室已启用。')
     await page.getByLabel(/^发现问题/).fill('党员活动室未设置党务公开栏\n10 月党费收缴台账未更新')
-    await clickIn(page.getByRole('dialog'), '保存')
+    await clickIn(page.getByRole('dialog').last(), '保存')
     await page.getByText('走访记录已保存').waitFor()
     await page.getByRole('button', { name: '转入问题清单' }).click()
     await page.getByText(/已转入问题整改清单：ZG-2026-0001、ZG-2026-0002/).waitFor()

@@ -28,7 +28,7 @@ describe('师带徒旅程（Chromium 外壳）', () => {
 
     // 计划出师日期早于结对日期：被拒绝，什么也没存
     await page.getByRole('button', { name: '登记结对' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = page.getByRole('dialog').last()
     // 师傅从花名册里挑：输入姓名查找
     await dialog.getByLabel(/^师傅/).fill('姚子轩')
     await page.locator('.ant-select-dropdown:visible').getByTitle(`姚子轩（${BRANCH}）`, { exact: true }).click()

@@ -25,7 +25,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await goTo(page, '问题整改')
 
     await page.getByRole('button', { name: '登记问题' }).click()
-    let dialog = page.getByRole('dialog')
+    let dialog = page.getByRole('dialog').last()
     await dialog.getByText('保存后可以上传整改佐证').waitFor()
     await dialog.getByLabel('问题描述').fill(DESCRIPTION)
     await clickIn(dialog, '保存')
@@ -38,7 +38,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
 
     // 编辑对话框里上传整改后的照片
     await row.getByRole('button', { name: '编辑' }).click()
-    dialog = page.getByRole('dialog')
+    dialog = page.getByRole('dialog').last()
     await dialog.locator('input[type=file]').setInputFiles({ name: '整改后活动室.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('整改后活动室照片') })
     await page.getByText('已保存附件「整改后活动室.jpg」').waitFor()
     await dialog.getByText('整改后活动室.jpg').waitFor()
@@ -48,12 +48,12 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
 
     const advance = (to: string): Promise<void> => advanceProblem(page, row, to)
     await advance('整改中')
-    await clickIn(page.getByRole('dialog'), '确定')
+    await clickIn(page.getByRole('dialog').last(), '确定')
     await expect.poll(() => row.innerText()).toContain('整改中')
 
     // 提交复核：对话框里看得到已有的照片，再传一份扫描件；只有附件、不写说明也能提交
     await advance('待复核')
-    dialog = page.getByRole('dialog')
+    dialog = page.getByRole('dialog').last()
     const files = dialog.getByTestId('transition-files')
     await files.getByText('整改后活动室.jpg').waitFor()
     await fillDate(page, '整改完成日期', ctx.today())
@@ -68,7 +68,7 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
 
     // 复核人销号前看到两份附件，只能看不能删、不能传
     await advance('已销号')
-    dialog = page.getByRole('dialog')
+    dialog = page.getByRole('dialog').last()
     await dialog.getByTestId('transition-files').getByText('入党誓词上墙.pdf').waitFor()
     expect(await dialog.getByTestId('transition-files').getByText('整改后活动室.jpg').count()).toBe(1)
     expect(await dialog.getByRole('button', { name: /上传整改佐证/ }).count()).toBe(0)

@@ -58,7 +58,7 @@ describe('花名册旅程（Chromium 外壳）', () => {
     await shot(page, '花名册-拼音搜索')
 
     await page.getByRole('button', { name: '导出花名册' }).click()
-    await clickIn(page.getByRole('dialog'), '导出')
+    await clickIn(page.getByRole('dialog').last(), '导出')
     const done = page.getByTestId('export-done')
     await done.waitFor()
     const file = (await done.locator('code').innerText()).trim()

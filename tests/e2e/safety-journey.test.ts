@@ -70,7 +70,7 @@ describe('导入、备份与恢复（Chromium 外壳）', () => {
 
     await goTo(page, '数据与设置')
     await page.locator('input[type=file][accept=".db"]').setInputFiles(backupFile)
-    await clickIn(page.getByRole('dialog'), '恢复')
+    await clickIn(page.getByRole('dialog').last(), '恢复')
     await page.getByText(/恢复后共有 \d+ 个组织/).waitFor()
     await shot(page, '恢复-完成')
     expect(total()).toBe(demo + 6)

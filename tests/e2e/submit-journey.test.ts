@@ -17,7 +17,7 @@ describe('报送包旅程（Chromium 外壳）', () => {
     await ent.page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(ent.page, '数据与设置')
     await ent.page.getByRole('button', { name: '导出报送包…' }).click()
-    const dialog = ent.page.getByRole('dialog')
+    const dialog = ent.page.getByRole('dialog').last()
     await dialog.getByText('报送包含完整的身份证号').waitFor()
     await dialog.getByText('附件（签到表、照片、佐证材料）的文件不放进报送包').waitFor()
     await dialog.getByTestId('submit-org').click()

@@ -22,7 +22,7 @@ describe('志愿服务旅程（Chromium 外壳）', () => {
     await expect.poll(figures).toBe('2026 年服务 3次 参加 33人次 服务时长 194小时 服务群众 42人')
 
     await page.getByRole('button', { name: '登记活动' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = page.getByRole('dialog').last()
     await fillDate(page, '活动日期', '2026-11-26')
     await pick(page, '队伍类型', '应急突击队')
     await dialog.getByLabel('队伍名称').fill('新材料应急突击队')
