@@ -74,15 +74,16 @@ export function duesLedgerRows(ctx: AppContext, q: { orgId: string; fromMonth: s
   const bases = basesByMember(ctx, ids)
   const payments = new Map(duesStore.payments(ctx.db, ids, q.fromMonth, q.toMonth).map((p) => [`${p.memberId} ${p.month}`, p]))
   // 当时在本组织交过、现在已调走或出党的：交纳记录照样记在本组织的台账上（姓名取交纳时的）
-  const left = leftPayments(ctx, q.orgId, new Set(ids), q.fromMonth, q.toMonth)
+  const here = orgSubtree(ctx, q.orgId)
+  const left = leftPayments(ctx, here, new Set(ids), q.fromMonth, q.toMonth)
   const leftIds = idNumbersOf(ctx, [...new Set(left.map((p) => p.memberId))])
-  const here = new Set(orgSubtree(ctx, q.orgId))
+  const inHere = new Set(here)
   const rows: DuesLedgerRow[] = []
   for (const month of monthsBetween(q.fromMonth, q.toMonth)) {
     for (const x of members) {
       const base = baseFor(bases.get(x.id) ?? [], month)
       const payment = payments.get(`${x.id} ${month}`) ?? null
-      if (payment && !here.has(payment.orgId)) continue // 那个月在别的组织交的：记在那个组织的台账上
+      if (payment && !inHere.has(payment.orgId)) continue // 那个月在别的组织交的：记在那个组织的台账上
       if (!payment && (!base || joinedMonth(x) > month)) continue
       rows.push({ kind: 'month', name: x.name, idNumber: idNumbers.get(x.id) ?? '', month, base, payment })
     }

@@ -10,17 +10,12 @@ import { nowStamp } from '../db/time'
 import { orgSubtree } from '../members/service'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
-import { type DuesMember, baseFor, basesByMember, duesMembers, firstDueMonth, joinedMonth, lastClosedMonth, presentBase } from './roster'
+import { type DuesMember, baseFor, basesByMember, duesMembers, duesMembersIn, firstDueMonth, joinedMonth, lastClosedMonth, presentBase } from './roster'
 import { type BaseRecord, type PaymentRecord, duesStore } from './store'
 
 const presentPayment = (p: PaymentRecord): DuesPayment => ({
   id: p.id, memberId: p.memberId, name: p.name, month: p.month, dueFen: p.dueFen, paidFen: p.paidFen, paidDate: p.paidDate, method: p.method, collector: p.collector, note: p.note
 })
-
-const dueIn = (bases: BaseRecord[], month: string): number => {
-  const b = baseFor(bases, month)
-  return b ? monthlyDue(b, duesRules).dueFen : 0
-}
 
 /** 按月取应交，每条基数只算一次（园区一级几万人逐月算时用）。 */
 function dueByMonth(bases: BaseRecord[]): (month: string) => number {
@@ -57,30 +52,31 @@ function arrearsFor(m: DuesMember, bases: BaseRecord[], paid: Set<string>, lastM
 export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }): DuesMonth {
   if (!orgStore.get(ctx.db, q.orgId)) throw notFound('党组织')
   const today = ctx.today()
-  const members = duesMembers(ctx, q.orgId).filter((m) => joinedMonth(m) <= q.month)
+  const orgIds = orgSubtree(ctx, q.orgId)
+  const members = duesMembersIn(ctx, orgIds).filter((m) => joinedMonth(m) <= q.month)
   const ids = members.map((m) => m.id)
   const bases = basesByMember(ctx, ids)
   // 连续欠交算到所看的月份（看本月时算到上个月）；只有那个月没交的人才可能连续欠交，其余的不必翻全部交纳记录
   const closed = lastClosedMonth(today)
   const last = q.month < closed ? q.month : closed
-  const behind = duesStore.unpaidThrough(ctx.db, ids, last, last)
-  const paidBy = paidMonthsBy(ctx, [...behind], today)
+  const behind = new Set(duesStore.unpaidThroughIn(ctx.db, orgIds, last, last))
+  const paidBy = paidMonthsBy(ctx, ids.filter((id) => behind.has(id)), today)
   const thisMonth = new Map(duesStore.payments(ctx.db, ids, q.month, q.month).map((p) => [p.memberId, p]))
-  const here = new Set(orgSubtree(ctx, q.orgId))
+  const here = new Set(orgIds)
   // 那个月在别的组织交过的（后来调进来的），不算在本组织这个月的名单里
   const rows = members.filter((m) => { const p = thisMonth.get(m.id); return !p || here.has(p.orgId) }).map((m): DuesMonthRow => {
     const mine = bases.get(m.id) ?? []
     const base = baseFor(mine, q.month)
     const payment = thisMonth.get(m.id)
     return {
-      memberId: m.id, name: m.name, orgName: m.orgName, memberCategory: m.category,
-      owes: !!base, base: base ? presentBase(base) : null, rosterBaseFen: m.rosterBaseFen, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
+      memberId: m.id, name: m.name, orgName: m.orgName,
+      base: base ? presentBase(base) : null, rosterBaseFen: m.rosterBaseFen, dueFen: base ? monthlyDue(base, duesRules).dueFen : 0,
       payment: payment ? presentPayment(payment) : null,
       arrearsMonths: behind.has(m.id) ? (arrearsFor(m, mine, paidBy.get(m.id) ?? new Set(), last)?.consecutive ?? 0) : 0
     }
   })
-  rows.push(...leftPayments(ctx, q.orgId, new Set(ids), q.month, q.month).map((p): DuesMonthRow => ({
-    memberId: p.memberId, name: p.name, orgName: p.orgName, memberCategory: '', owes: false, base: null, rosterBaseFen: null,
+  rows.push(...leftPayments(ctx, orgIds, new Set(ids), q.month, q.month).map((p): DuesMonthRow => ({
+    memberId: p.memberId, name: p.name, orgName: p.orgName, base: null, rosterBaseFen: null,
     dueFen: p.dueFen, payment: presentPayment(p), arrearsMonths: 0, left: true
   })))
   return {
@@ -98,9 +94,9 @@ export function duesMonth(ctx: AppContext, q: { orgId: string; month: string }):
 }
 
 /** 在本组织（含下级）交过、但已不在这份名单上的人的交纳记录（调走、出党、删除）：台账和合计照样算它们。 */
-export function leftPayments(ctx: AppContext, orgId: string, current: Set<string>, from: string, to: string): (PaymentRecord & { orgName: string })[] {
+export function leftPayments(ctx: AppContext, orgIds: string[], current: Set<string>, from: string, to: string): (PaymentRecord & { orgName: string })[] {
   const names = new Map(orgStore.list(ctx.db).map((o) => [o.id, o.name]))
-  return duesStore.paymentsInOrgs(ctx.db, orgSubtree(ctx, orgId), from, to)
+  return duesStore.paymentsInOrgs(ctx.db, orgIds, from, to)
     .filter((p) => !current.has(p.memberId))
     .map((p) => ({ ...p, orgName: names.get(p.orgId) ?? '' }))
 }
@@ -203,12 +199,13 @@ export function payDues(ctx: AppContext, input: DuesPayData): { ids: string[]; w
   const early = months.filter((mo) => monthsBetween(paidMonth, mo).length - 1 > max)
   if (late.length) warnings.push(`补交了 ${late.length} 个超过 ${max} 个月的党费（${late[0]} 起）；补交时间一般不得超过 ${max} 个月`)
   if (early.length) warnings.push(`预交了 ${early.length} 个 ${max} 个月以后的党费；预交时间一般不得超过 ${max} 个月`)
-  const short = paidFen !== null ? months.filter((mo) => paidFen < dueIn(bases, mo)) : []
+  const dueOf = dueByMonth(bases)
+  const short = paidFen !== null ? months.filter((mo) => paidFen < dueOf(mo)) : []
   if (short.length) warnings.push(`实交少于应交：${short.join('、')}`)
   const ids = db.transaction(() => {
     const stamp = nowStamp()
     return months.map((mo) => {
-      const due = dueIn(bases, mo)
+      const due = dueOf(mo)
       const rec: PaymentRecord = {
         id: randomUUID(), memberId: m.id, orgId: m.orgId, name: m.name, month: mo, dueFen: due, paidFen: paidFen ?? due,
         paidDate: input.paidDate, method: input.method, collector: input.collector, note: input.note, createdAt: stamp, updatedAt: stamp

@@ -37,6 +37,13 @@ export type PaymentRecord = {
 }
 
 const json = (ids: string[]): string => JSON.stringify(ids)
+function paymentsWhere(db: DB, column: 'member_id' | 'org_id', ids: string[], from: string, to: string): PaymentRecord[] {
+  return (
+    db
+      .prepare(`SELECT * FROM dues_payments WHERE deleted_at IS NULL AND ${column} IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name`)
+      .all(JSON.stringify(ids), from, to) as Record<string, unknown>[]
+  ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
+}
 const baseWrites = tableWrites<BaseRecord>('dues_bases', BASE_FIELDS)
 const paymentWrites = tableWrites<PaymentRecord>('dues_payments', PAYMENT_FIELDS)
 
@@ -60,13 +67,9 @@ export const duesStore = {
   updateBase: baseWrites.update,
   deleteBase: baseWrites.setDeleted,
   /** Live payments of these members in [from, to] months. */
-  payments(db: DB, memberIds: string[], from: string, to: string): PaymentRecord[] {
-    return (
-      db
-        .prepare('SELECT * FROM dues_payments WHERE deleted_at IS NULL AND member_id IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name')
-        .all(json(memberIds), from, to) as Record<string, unknown>[]
-    ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
-  },
+  payments: (db: DB, memberIds: string[], from: string, to: string): PaymentRecord[] => paymentsWhere(db, 'member_id', memberIds, from, to),
+  /** Live payments made in these organisations in [from, to] months, whoever the member is now (moved, left or deleted). */
+  paymentsInOrgs: (db: DB, orgIds: string[], from: string, to: string): PaymentRecord[] => paymentsWhere(db, 'org_id', orgIds, from, to),
   /** Each member's paid months (payments registered on or before `upTo`), one row per member: cheap even for a whole park. */
   paidMonths(db: DB, memberIds: string[], upTo: string): { memberId: string; months: string[] }[] {
     const rows = db
@@ -74,17 +77,6 @@ export const duesStore = {
       .raw()
       .all(upTo, json(memberIds)) as [string, string][]
     return rows.map(([memberId, months]) => ({ memberId, months: months.split(',') }))
-  },
-  /** Members (of these) with a base and no payment for any month from `fromMonth` to `toMonth`: the only ones who can be behind. */
-  unpaidThrough(db: DB, memberIds: string[], fromMonth: string, toMonth: string): Set<string> {
-    const rows = db
-      .prepare(
-        `SELECT DISTINCT b.member_id FROM dues_bases b WHERE b.deleted_at IS NULL AND b.member_id IN (SELECT value FROM json_each(?))
-           AND NOT EXISTS (SELECT 1 FROM dues_payments p WHERE p.member_id = b.member_id AND p.deleted_at IS NULL AND p.month BETWEEN ? AND ?)`
-      )
-      .raw()
-      .all(json(memberIds), fromMonth, toMonth) as [string][]
-    return new Set(rows.map((r) => r[0]))
   },
   /** Members of these organisations with a base and no payment for any month from `fromMonth` to `toMonth`. */
   unpaidThroughIn(db: DB, orgIds: string[], fromMonth: string, toMonth: string): string[] {
@@ -97,14 +89,6 @@ export const duesStore = {
       .raw()
       .all(json(orgIds), fromMonth, toMonth) as [string][]
     return rows.map((r) => r[0])
-  },
-  /** Live payments made in these organisations in [from, to] months, whoever the member is now (moved, left or deleted). */
-  paymentsInOrgs(db: DB, orgIds: string[], from: string, to: string): PaymentRecord[] {
-    return (
-      db
-        .prepare('SELECT * FROM dues_payments WHERE deleted_at IS NULL AND org_id IN (SELECT value FROM json_each(?)) AND month BETWEEN ? AND ? ORDER BY month, name')
-        .all(json(orgIds), from, to) as Record<string, unknown>[]
-    ).map((r) => fromRow<PaymentRecord>(r, PAYMENT_FIELDS))
   },
   getPayment(db: DB, id: string): PaymentRecord | null {
     const r = db.prepare('SELECT * FROM dues_payments WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined

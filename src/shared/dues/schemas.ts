@@ -110,9 +110,6 @@ export type DuesMonthRow = {
   memberId: string
   name: string
   orgName: string
-  memberCategory: string
-  /** 这个月是否应交（入党、转入以后，且已核定基数） */
-  owes: boolean
   base: DuesBase | null
   /** 花名册上登记的党费基数（分），核定时作默认值 */
   rosterBaseFen: number | null
