@@ -1,9 +1,11 @@
 // 支部书记收党费：选支部和月份 → 给一名党员调整基数（界面算出应交）→ 补交几个月（重复月份被拒绝）→ 其余的按应交一次登记 →
 // 欠交名单里没有他了 → 导出本月党费收缴台账并读回 → 登记上缴上级党委
 import { describe, expect, it } from 'vitest'
+import { SCENARIO_DAY } from '../helpers/clock'
 import { acknowledge, appPerTest, clickIn, exportedRows, goTo, openDialog, openTab, shot } from './helpers'
 
-const session = appPerTest()
+// 这段旅程走的是示例数据里 2026 年的交纳：钉在示例数据的日子上
+const session = appPerTest({ today: () => SCENARIO_DAY })
 
 describe('党费旅程（Chromium 外壳）', () => {
   it('核定基数、补交、整支部登记、欠交名单、导出台账', async () => {

@@ -4,13 +4,14 @@ import ExcelJS from 'exceljs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, expect } from 'vitest'
-import { tempDir } from '../helpers/context'
-import { type LaunchedApp, launchApp } from './shell'
+import { TODAY, tempDir } from '../helpers/context'
+import { type LaunchOptions, type LaunchedApp, launchApp } from './shell'
 
 export const SHOTS = path.resolve('test-results')
 
-export async function freshApp(): Promise<LaunchedApp> {
-  return launchApp({ dataDir: tempDir('redtie-e2e-') })
+/** A new app on a fresh data folder, on the suite's date (main's today() and the page's clock) unless the test pins its own. */
+export async function freshApp(opts: Partial<LaunchOptions> = {}): Promise<LaunchedApp> {
+  return launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => TODAY, ...opts })
 }
 
 export async function shot(page: Page, name: string): Promise<string> {
@@ -122,12 +123,12 @@ export async function pick(page: Page, label: string, option: string): Promise<v
  * One fresh app per test, closed after it (with a screenshot in test-results/ when the test failed):
  * `const session = appPerTest()` at the top of the file, then `const app = await session.start()` in each test.
  */
-export function appPerTest(): { start: () => Promise<LaunchedApp> } {
+export function appPerTest(opts: Partial<LaunchOptions> = {}): { start: () => Promise<LaunchedApp> } {
   let app: LaunchedApp | null = null
   afterEach(async (t) => {
     if (app && t.task.result?.state === 'fail') await shot(app.page, `失败-${t.task.name}`).catch(() => {})
     await app?.close()
     app = null
   })
-  return { start: async () => (app = await freshApp()) }
+  return { start: async () => (app = await freshApp(opts)) }
 }

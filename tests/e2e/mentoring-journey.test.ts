@@ -1,6 +1,7 @@
 // 师带徒旅程：在生产第一党支部登记一对师带徒（计划出师日期填得比结对日期早，被拒绝，什么也没存）→ 改正后保存 →
 // 徒弟出师并取得证书，上方的年度成效跟着变 → 导出结对台账并读回
 import { describe, expect, it } from 'vitest'
+import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
 import { type LaunchedApp, launchApp } from './shell'
@@ -18,7 +19,7 @@ const pairCount = (a: LaunchedApp): number => (a.ctx.db.prepare('SELECT COUNT(*)
 
 describe('师带徒旅程（Chromium 外壳）', () => {
   it('登记结对（日期错了被拒绝）、出师取证、年度成效、导出台账', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await meetingsTabWithDemo(page, BRANCH, '师带徒')
     const summary = page.getByTestId('mentoring-summary')

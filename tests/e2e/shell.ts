@@ -14,7 +14,13 @@ const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javasc
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
-export type LaunchOptions = { dataDir: string; headless?: boolean; today?: () => string; viewport?: { width: number; height: number } }
+export type LaunchOptions = {
+  dataDir: string
+  headless?: boolean
+  /** The app's “today”. When given, the page's own clock is set to 09:00 of that day too, so the renderer's dates agree with main's. */
+  today?: () => string
+  viewport?: { width: number; height: number }
+}
 export type LaunchedApp = {
   page: Page
   ctx: AppContext
@@ -62,6 +68,8 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   const prepareContext = async (b: Browser): Promise<BrowserContext> => {
     const c = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
     c.setDefaultTimeout(15_000)
+    // the page's clock starts at the pinned day and then runs on, so timers and animations behave as usual
+    if (opts.today) await c.clock.install({ time: new Date(`${opts.today()}T09:00:00`) })
     await c.route('**/*', async (route) => {
       const url = new URL(route.request().url())
       if (url.origin !== ORIGIN) {

@@ -1,5 +1,6 @@
 // 志愿服务：登记一次应急突击队活动（日期填到明天被拒绝），改正后保存，上方的次数、人次、时长跟着变，导出台账读回
 import { afterEach, describe, expect, it } from 'vitest'
+import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
 import { type LaunchedApp, launchApp } from './shell'
@@ -15,7 +16,7 @@ const BRANCH = '嘉州新材料生产第一党支部'
 
 describe('志愿服务旅程（Chromium 外壳）', () => {
   it('登记活动（日期在将来被拒绝）、年度合计、导出台账', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => '2026-11-25', viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await meetingsTabWithDemo(page, BRANCH, '志愿服务')
     const figures = async (): Promise<string> => (await page.getByTestId('volunteer-summary').innerText()).replace(/\s+/g, ' ')

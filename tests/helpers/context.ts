@@ -3,13 +3,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { type AppContext, createContext } from '../../src/main/context'
+import { TODAY } from './clock'
 
-export const TODAY = '2026-11-25'
+export { TODAY }
 
 export function tempDir(prefix = 'redtie-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
-export function testContext(dataDir = tempDir()): AppContext {
-  return createContext({ dataDir, today: () => TODAY, actor: '测试' })
+/** A context on a fresh data folder whose “today” is the suite's date, or the date a test pins for itself. */
+export function testContext(dataDir = tempDir(), today: string = TODAY): AppContext {
+  return createContext({ dataDir, today: () => today, actor: '测试' })
 }

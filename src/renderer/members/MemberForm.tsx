@@ -2,10 +2,10 @@
 import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, TreeSelect } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { type ReactNode, useEffect, useState } from 'react'
-import { todayIso } from '../../shared/dates'
 import { checkIdNumber } from '../../shared/idcard'
 import { checkMemberRules } from '../../shared/members/rules'
 import { useAppData } from '../common/AppData'
+import { useToday } from '../common/clock'
 import { options, pinnedOptions } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
@@ -16,6 +16,7 @@ const DATE_FIELDS = ['birthDate', 'joinDate', 'fullDate', 'workStartDate', 'tran
 
 export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: Props): ReactNode {
   const { codes, orgs } = useAppData()
+  const today = useToday()
   const { message } = App.useApp()
   const [form] = Form.useForm()
   const [errors, setErrors] = useState<string[]>([])
@@ -40,7 +41,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
 
   const onIdChange = (raw: string): void => {
     if (raw.includes('*')) return
-    const r = checkIdNumber(raw, todayIso())
+    const r = checkIdNumber(raw, today)
     if (r.ok) form.setFieldsValue({ birthDate: toDay(r.info.birthDate), gender: String(r.info.gender) })
   }
 
@@ -59,7 +60,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
       id: memberId ?? undefined,
       duesBaseCents: typeof duesBase === 'number' ? Math.round(duesBase * 100) : null
     } as Parameters<typeof window.api.members.save>[0]
-    const local = checkMemberRules(payload as Parameters<typeof checkMemberRules>[0], todayIso())
+    const local = checkMemberRules(payload as Parameters<typeof checkMemberRules>[0], today)
     const masked = String(payload.idNumber).includes('*')
     if (local.errors.length && !masked) return setErrors(local.errors)
     setSaving(true)
@@ -80,7 +81,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
     validator: async (_: unknown, value: string) => {
       if (!value) throw new Error('请填写身份证号')
       if (memberId && value.includes('*')) return // 未改动的已存号码（脱敏显示）
-      const r = checkIdNumber(value, todayIso())
+      const r = checkIdNumber(value, today)
       if (!r.ok) throw new Error(r.message)
     }
   }

@@ -15,6 +15,7 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import { checkupInput, type CheckupInput, roundInput } from '../../../src/shared/checkups/schemas'
 import { problemTransition } from '../../../src/shared/problems/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const PARK = 'd3e0a000-0000-4000-8000-000000000001'
 const EMEI = 'd3e0a000-0000-4000-8000-000000000009'
@@ -23,7 +24,7 @@ const DEFAULT = 'c4ec0000-0000-4000-8000-000000000001'
 
 /** The demo orgs and roster without the demo checkups, so each test starts from no checkups. */
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   ctx.db.exec("DELETE FROM problems WHERE source = 'checkup'; DELETE FROM checkup_items; DELETE FROM checkups; DELETE FROM checkup_rounds;")
   const t = getTemplate(ctx, DEFAULT)
@@ -233,7 +234,7 @@ describe('历史比较', () => {
 
 describe('示例数据', () => {
   it('载入 2025 年度批次：三家已签字的体检与它们的问题，重复载入不重复', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     loadDemo(ctx)
     const cs = listCheckups(ctx, {})

@@ -5,12 +5,13 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import demo from '../../../seeds/demo/demo.json'
 import { problemInput } from '../../../src/shared/problems/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const orgByName = (name: string): string => demo.orgs.find((o) => o.name === name)!.id
 
 describe('首页概况', () => {
   it('示例数据：计数与党员结构加起来等于党员数；换届到期的组织出现在待办里，逾期在前', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const s = dashboardSummary(ctx, {})
     expect(s.counts.orgs).toBe(demo.orgs.length)
@@ -25,7 +26,7 @@ describe('首页概况', () => {
   })
 
   it('整改问题：逾期和 30 天内到期的进待办，已销号和远期的不进；范围只算所选组织及下级', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     ctx.db.exec('DELETE FROM problems') // 示例体检转来的问题不算在这里的计数里
     const a = orgByName('峨眉智能装备党支部')
@@ -48,7 +49,7 @@ describe('首页概况', () => {
   })
 
   it('预备党员转正：花名册上预备期满未转正的进待办；转入的可推迟 6 个月；发展党员里有记录的不重复提醒', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const probationers = ctx.db.prepare("SELECT id, name FROM members WHERE category = 'probationary' ORDER BY name_pinyin LIMIT 3").all() as { id: string; name: string }[]
     const [a, b, c] = probationers

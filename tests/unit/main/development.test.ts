@@ -13,6 +13,7 @@ import { listRecycle, purgeRecycled, restoreRecycled } from '../../../src/main/r
 import { loadDemo } from '../../../src/main/seeds/demo'
 import { devPersonInput, devRecordInput } from '../../../src/shared/development/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 import { APPLICANT_ID, FULL_A, FULL_B, PROBATIONARY, YOUTH_BRANCH, applicant, idFor, journey } from '../../helpers/development'
 
 /** The demo organisations and roster, without the demo development records. */
@@ -22,7 +23,7 @@ function demoRoster(ctx: AppContext): void {
 }
 
 function setup(): { ctx: AppContext; id: string } {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   demoRoster(ctx)
   const { id } = savePerson(ctx, devPersonInput.parse(applicant))
   return { ctx, id }
@@ -106,7 +107,7 @@ describe('发展党员：坏输入被拒绝，写明规则，什么都不保存'
     expect(getPerson(ctx, id).stage).toBe('dev_object')
   })
   it('未满 18 周岁递交申请书', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     demoRoster(ctx)
     const { id } = savePerson(ctx, devPersonInput.parse({ ...applicant, idNumber: idFor('51110220080301002') }))
     expect(() => record(ctx, id, { step: 'apply', date: '2026-02-28' })).toThrow(/只有 17 周岁，须年满 18 周岁（依据：党章第一条；细则第二章第五条）/)
@@ -138,7 +139,7 @@ describe('发展党员：坏输入被拒绝，写明规则，什么都不保存'
 
 describe('示例数据', () => {
   it('三位虚构人员分处申请人、积极分子、发展对象阶段，登记都过了规则检查；重复载入不重复', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     loadDemo(ctx)
     const rows = listPeople(ctx, {})
@@ -151,7 +152,7 @@ describe('示例数据', () => {
 
 describe('首页待办', () => {
   it('示例数据的发展党员事项进首页待办：逾期与 30 天内到期，链接到本人页面；按组织范围筛选', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const todos = dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '发展党员')
     expect(todos.map((t) => [t.title, t.level])).toEqual(expect.arrayContaining([['刘子豪：思想汇报', 'overdue'], ['王思雨：入党申请人谈话', 'soon'], ['陈佳：思想汇报', 'overdue']]))
@@ -211,7 +212,7 @@ describe('待办、年度计划、体检统计、台账', () => {
     const { ctx, id } = setup()
     record(ctx, id, { step: 'apply', date: '2026-11-10' })
     expect(listTodos(ctx, { days: 30 })).toMatchObject([{ personId: id, name: '唐晓雨', rule: 'talk_deadline', due: '2026-12-10', overdue: false }])
-    const ctx2 = testContext()
+    const ctx2 = testContext(undefined, SCENARIO_DAY)
     demoRoster(ctx2)
     const p2 = savePerson(ctx2, devPersonInput.parse(applicant)).id
     record(ctx2, p2, { step: 'apply', date: '2025-09-01' })

@@ -14,12 +14,13 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import { duesBaseInput, duesPayInput, remittanceInput } from '../../../src/shared/dues/schemas'
 import { deleteRemittance, exportRemittances, listRemittances, saveRemittance } from '../../../src/main/dues/remittances'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const OFFICE = 'd3e0a000-0000-4000-8000-000000000005' // 嘉州新材料机关党支部：10 名正式党员、2 名预备党员
 const DEFAULT_TEMPLATE = 'c4ec0000-0000-4000-8000-000000000001'
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   ctx.db.exec('DELETE FROM dues_payments; DELETE FROM dues_bases')
   const members = ctx.db.prepare("SELECT id, name, join_date AS joinDate, transfer_in_date AS transferInDate FROM members WHERE org_id = ? AND deleted_at IS NULL ORDER BY name_pinyin").all(OFFICE) as
@@ -34,7 +35,7 @@ const counts = (ctx: AppContext) => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM
 
 describe('示例数据', () => {
   it('生产第一党支部 2026 年的基数与交纳；胡嘉怡 8–10 月欠交；重复载入不重复插入', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const WORKS = 'd3e0a000-0000-4000-8000-000000000004'
     expect(duesArrears(ctx, WORKS).map((a) => [a.name, a.consecutive, a.level])).toEqual([['胡嘉怡', 3, 'yellow'], ['孟平', 1, null]])

@@ -16,12 +16,13 @@ import { consultationInput } from '../../../src/shared/consultations/schemas'
 import { orgInput } from '../../../src/shared/org/schemas'
 import { meetingInput } from '../../../src/shared/meetings/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const OFFICE = 'd3e0a000-0000-4000-8000-000000000005' // 嘉州新材料机关党支部：10 名正式党员、2 名预备党员、没有党小组长
 const WORKS = 'd3e0a000-0000-4000-8000-000000000004' // 生产第一党支部：示例数据里有 6–10 月的会议
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   return ctx
 }

@@ -8,7 +8,8 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import { idCheckChar } from '../../../src/shared/idcard'
 import { memberInput } from '../../../src/shared/members/schemas'
 import { orgInput } from '../../../src/shared/org/schemas'
-import { testContext } from '../../helpers/context'
+import { TODAY, testContext } from '../../helpers/context'
+import { addDays, addYears, fullYearsBetween } from '../../../src/shared/dates'
 
 const id = (body: string): string => body + idCheckChar(body)
 
@@ -42,7 +43,7 @@ describe('党员花名册', () => {
     const row = listMembers(ctx, {}).rows.find((r) => r.name === '张三')!
     expect(row.idMasked).toBe('5111**********' + id('51110219900315001').slice(-4))
     expect(row.phoneMasked).toBe('138****5678')
-    expect(row.age).toBe(36)
+    expect(row.age).toBe(fullYearsBetween('1990-03-15', TODAY))
     expect(JSON.stringify(listMembers(ctx, {}))).not.toContain('13812345678')
   })
 
@@ -89,8 +90,11 @@ describe('党员花名册', () => {
 
   it('年龄段边界：今天满 36 岁的人不在「35岁及以下」', () => {
     const { ctx, sub } = setup()
-    saveMember(ctx, member(sub, { idNumber: id('51110219901125001'), birthDate: '1990-11-25' }))
-    saveMember(ctx, member(sub, { name: '李四', idNumber: id('51110219901126003'), birthDate: '1990-11-26' }))
+    const turns36 = addYears(TODAY, -36)
+    const turns36Tomorrow = addDays(turns36, 1)
+    const digits = (d: string) => d.replaceAll('-', '')
+    saveMember(ctx, member(sub, { idNumber: id(`511102${digits(turns36)}001`), birthDate: turns36 }))
+    saveMember(ctx, member(sub, { name: '李四', idNumber: id(`511102${digits(turns36Tomorrow)}003`), birthDate: turns36Tomorrow }))
     expect(listMembers(ctx, { ageBand: 'le35' }).rows.map((r) => r.name)).toEqual(['李四'])
     expect(listMembers(ctx, { ageBand: '36to45' }).rows.map((r) => r.name)).toEqual(['张三'])
   })

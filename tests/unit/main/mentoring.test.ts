@@ -13,6 +13,7 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import { memberInput } from '../../../src/shared/members/schemas'
 import { mentorshipInput } from '../../../src/shared/mentoring/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const WORKS = 'd3e0a000-0000-4000-8000-000000000004' // 嘉州新材料生产第一党支部
 const NEW_MATERIALS = 'd3e0a000-0000-4000-8000-000000000003' // 嘉州新材料党委（含两个支部）
@@ -22,7 +23,7 @@ const ZOU = 'd3e0a000-0000-4000-8000-00000000002d' // 邹涛，岷江硅业
 const DEV_PERSON = 'de7e1000-0000-4000-8000-000000000001'
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   ctx.db.exec('DELETE FROM mentorships')
   return ctx
@@ -34,7 +35,7 @@ const summary = (ctx: AppContext, orgId = WORKS, year = 2026) => mentoringYear(c
 
 describe('示例数据', () => {
   it('两个生产支部的结对；党委看得到下级支部的；重复载入不重复插入', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const works = mentoringYear(ctx, { orgId: WORKS, year: 2026 })
     expect(works.rows.map((r) => [r.mentorName, r.apprenticeName])).toEqual([['毛建华', '李志鹏'], ['尹梓涵', '杨雪'], ['毛建华', '马晓东']])
@@ -124,7 +125,7 @@ describe('回收站', () => {
 
 describe('「红师傅带蓝徒弟」结对台账', () => {
   it('所选年度每对一行，培养目标分项写，末行合计与页面上的成效一致', async () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const r = (await exportMentoringLedger(ctx, { orgId: WORKS, year: 2026 }))!
     expect(r.rows).toBe(3)
@@ -152,7 +153,7 @@ describe('「红师傅带蓝徒弟」结对台账', () => {
 
 describe('体检 D2.3 建议分', () => {
   it('体检日前 12 个月有结对给满分并写明结对、出师、取证、申请入党人数；没有结对扣 2', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const items = getTemplate(ctx, 'c4ec0000-0000-4000-8000-000000000001').body.items
     expect(suggestScores(ctx, WORKS, '2026-11-20', items)['D2.3']).toEqual({

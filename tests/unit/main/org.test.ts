@@ -4,12 +4,13 @@ import { changesFor } from '../../../src/main/changes/service'
 import { listRecycle, restoreRecycled } from '../../../src/main/recycle/service'
 import { orgInput } from '../../../src/shared/org/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const parse = (o: Record<string, unknown>) => orgInput.parse({ orgType: 'branch', setupMode: 'single', ...o })
 
 describe('组织树', () => {
   it('新建、挂下级、换届到期按规则表计算、信用代码只警告', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     const park = saveOrg(ctx, parse({ name: '某园区综合党委', orgType: 'committee', setupMode: 'park', lastElectionDate: '2022-07-01' }))
     const child = saveOrg(ctx, parse({ name: '某公司党支部', parentId: park.id, creditCode: '91350100M000100Y44', lastElectionDate: '2024-02-29' }))
     expect(park.warnings).toEqual([])
@@ -25,7 +26,7 @@ describe('组织树', () => {
   })
 
   it('不能挂到自己的下级下面；未来日期被拒绝；失败时不写入', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     const a = saveOrg(ctx, parse({ name: 'A' }))
     const b = saveOrg(ctx, parse({ name: 'B', parentId: a.id }))
     expect(() => saveOrg(ctx, parse({ id: a.id, name: 'A', parentId: b.id }))).toThrow(/下级组织/)
@@ -35,7 +36,7 @@ describe('组织树', () => {
   })
 
   it('有下级的组织不能删；删除进回收站，可恢复；变更都记入日志', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     const a = saveOrg(ctx, parse({ name: 'A' }))
     const b = saveOrg(ctx, parse({ name: 'B', parentId: a.id }))
     expect(() => deleteOrg(ctx, a.id)).toThrow(/1 个下级组织/)

@@ -8,9 +8,10 @@ import { listRecycle, restoreRecycled } from '../../../src/main/recycle/service'
 import { orgInput } from '../../../src/shared/org/schemas'
 import { problemInput, problemTransition } from '../../../src/shared/problems/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   const orgId = saveOrg(ctx, orgInput.parse({ name: '测试公司党支部', orgType: 'branch', setupMode: 'single', enterpriseName: '测试公司' })).id
   return { ctx, orgId }
 }

@@ -17,7 +17,7 @@ import { commitSubmission, previewSubmission, submissionHistory, submissionStatu
 import { submitTables } from '../../../src/main/submit/tables'
 import { memberInput } from '../../../src/shared/members/schemas'
 import { orgInput } from '../../../src/shared/org/schemas'
-import { testContext } from '../../helpers/context'
+import { TODAY, testContext } from '../../helpers/context'
 
 const XINCAI = 'd3e0a000-0000-4000-8000-000000000003' // 嘉州新材料党委
 const ROOT = 'd3e0a000-0000-4000-8000-000000000001' // 示例数据的园区综合党委
@@ -80,7 +80,7 @@ describe('报送包', () => {
   it('导出文件带全部记录（含回收站的）和完整身份证号，写入变更日志', async () => {
     const ent = enterprise()
     const r = await exportSubmission(ent, XINCAI)
-    expect(path.basename(r!.path)).toBe('报送包-嘉州新材料党委-2026-11-25.hldb')
+    expect(path.basename(r!.path)).toBe(`报送包-嘉州新材料党委-${TODAY}.hldb`)
     const doc = JSON.parse(zlib.gunzipSync(fs.readFileSync(r!.path)).toString('utf8'))
     expect(doc).toMatchObject({ format: 'redtie-submission', formatVersion: 1, schemaVersion: latestVersion(), org: { id: XINCAI, name: '嘉州新材料党委' } })
     expect(doc.tables.orgs).toHaveLength(3)

@@ -12,12 +12,13 @@ import { analysisInput } from '../../../src/shared/analysis/schemas'
 import { consultationInput } from '../../../src/shared/consultations/schemas'
 import { visitInput } from '../../../src/shared/visits/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const EMEI = 'd3e0a000-0000-4000-8000-000000000009'
 const MATERIALS = 'd3e0a000-0000-4000-8000-000000000003'
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   return ctx
 }

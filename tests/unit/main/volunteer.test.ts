@@ -10,6 +10,7 @@ import { suggestScores } from '../../../src/main/checkups/metrics'
 import { getTemplate } from '../../../src/main/checkups/templates'
 import { volunteerInput } from '../../../src/shared/volunteer/schemas'
 import { testContext } from '../../helpers/context'
+import { SCENARIO_DAY } from '../../helpers/clock'
 
 const WORKS = 'd3e0a000-0000-4000-8000-000000000004' // 嘉州新材料生产第一党支部
 const NEW_MATERIALS = 'd3e0a000-0000-4000-8000-000000000003'
@@ -19,7 +20,7 @@ const YIN = 'd3e0a000-0000-4000-8000-00000000001a' // 尹梓涵
 const ZOU = 'd3e0a000-0000-4000-8000-00000000002d' // 邹涛，岷江硅业
 
 function setup() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY)
   loadDemo(ctx)
   ctx.db.exec('DELETE FROM volunteer_activities')
   return ctx
@@ -30,7 +31,7 @@ const counts = (ctx: AppContext) => ctx.db.prepare('SELECT (SELECT COUNT(*) FROM
 
 describe('志愿服务活动', () => {
   it('示例数据：次数、人次、时长按所选年度和组织（含下级）合计；重复载入不重复插入', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     expect(volunteerYear(ctx, { orgId: WORKS, year: 2026 }).summary).toEqual({ times: 3, personTimes: 33, hours: 194, served: 42 })
     expect(volunteerYear(ctx, { orgId: WORKS, year: 2025 }).summary).toEqual({ times: 1, personTimes: 12, hours: 30, served: 0 })
@@ -71,7 +72,7 @@ describe('志愿服务活动', () => {
 
 describe('志愿服务活动台账', () => {
   it('所选年度每次活动一行，末行合计次数、人次、时长、服务群众', async () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const r = (await exportVolunteerLedger(ctx, { orgId: WORKS, year: 2026 }))!
     expect(r.rows).toBe(3)
@@ -96,7 +97,7 @@ describe('志愿服务活动台账', () => {
 
 describe('体检 D4.1 建议分', () => {
   it('体检日前 12 个月没有活动扣 3，少于 4 次扣 1.5，4 次以上满分', () => {
-    const ctx = testContext()
+    const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const items = getTemplate(ctx, 'c4ec0000-0000-4000-8000-000000000001').body.items
     const d41 = () => suggestScores(ctx, WORKS, '2026-11-20', items)['D4.1']
