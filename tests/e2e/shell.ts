@@ -41,14 +41,12 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   const ctx = createContext({
     dataDir: opts.dataDir,
     today: opts.today,
-    // page.pdf() needs headless Chromium: a windowed shell prints through a second, headless browser
+    // page.pdf() needs headless Chromium: a windowed shell prints through a second, headless browser.
+    // Chromium can't print a page whose timers are faked, so print pages (which take their dates from main) keep the real clock.
     renderPdf: async (route) => {
       if (!pdfContext) {
-        if (headless) pdfContext = context
-        else {
-          pdfBrowser = await launchChromium(true)
-          pdfContext = await prepareContext(pdfBrowser)
-        }
+        if (!headless) pdfBrowser = await launchChromium(true)
+        pdfContext = await prepareContext(pdfBrowser ?? browser, false)
       }
       const p = await pdfContext.newPage()
       try {
@@ -65,11 +63,11 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   const externalRequests: string[] = []
   const launchChromium = (hl: boolean): Promise<Browser> =>
     chromium.launch({ executablePath: process.env.REDTIE_CHROMIUM || '/usr/bin/chromium', headless: hl, args: CHROMIUM_ARGS })
-  const prepareContext = async (b: Browser): Promise<BrowserContext> => {
+  const prepareContext = async (b: Browser, pinClock = true): Promise<BrowserContext> => {
     const c = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
     c.setDefaultTimeout(15_000)
     // the page's clock starts at the pinned day and then runs on, so timers and animations behave as usual
-    if (opts.today) await c.clock.install({ time: new Date(`${opts.today()}T09:00:00`) })
+    if (opts.today && pinClock) await c.clock.install({ time: new Date(`${opts.today()}T09:00:00`) })
     await c.route('**/*', async (route) => {
       const url = new URL(route.request().url())
       if (url.origin !== ORIGIN) {
