@@ -12,6 +12,7 @@ import { duesHandlers } from './dues/handlers'
 import { submitHandlers } from './submit/handlers'
 import { mentoringHandlers } from './mentoring/handlers'
 import { volunteerHandlers } from './volunteer/handlers'
+import { draftHandlers } from './drafts/handlers'
 import type { AppContext } from './context'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
@@ -116,7 +117,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...duesHandlers(ctx),
     ...submitHandlers(ctx),
     ...mentoringHandlers(ctx),
-    ...volunteerHandlers(ctx)
+    ...volunteerHandlers(ctx),
+    ...draftHandlers(ctx)
   }
 }
 

@@ -8,6 +8,7 @@ import { duesChannels } from './dues/channels'
 import { submitChannels } from './submit/channels'
 import { mentoringChannels } from './mentoring/channels'
 import { volunteerChannels } from './volunteer/channels'
+import { draftChannels } from './drafts/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
@@ -106,7 +107,8 @@ export const contract = {
   ...duesChannels,
   ...submitChannels,
   ...mentoringChannels,
-  ...volunteerChannels
+  ...volunteerChannels,
+  ...draftChannels
 } as const
 
 export type Contract = typeof contract

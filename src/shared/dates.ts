@@ -53,3 +53,15 @@ export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number)
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
+
+/**
+ * A date as people type it: 20261202, 2026-12-02, 2026.12.2, 2026/12/2, 2026年12月2日 (spaces ignored).
+ * Returns the ISO date, or null when the text is not one real date.
+ */
+export function parseTypedDate(text: string): string | null {
+  const t = text.replace(/\s+/g, '')
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(t) ?? /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(t)
+  if (!m) return null
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
+  return isValidIsoDate(iso) ? iso : null
+}

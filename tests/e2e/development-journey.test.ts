@@ -59,7 +59,7 @@ async function save(page: Page): Promise<void> {
 
 describe('发展党员旅程（Chromium 外壳）', () => {
   it('无党组织企业员工经园区青年党支部从申请到转正，进入花名册；错序日期与预备党员作介绍人被拒绝；纪实表 PDF', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, failOnPageErrors: true, viewport: { width: 1400, height: 900 } })
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '发展党员')
@@ -178,7 +178,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
   }, 240_000)
 
   it('待办：示例数据中快到期的谈话，点进去登记后从待办里消失；年度计划填计划数后对照完成情况', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, failOnPageErrors: true, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '发展党员')

@@ -11,7 +11,7 @@ export const SHOTS = path.resolve('test-results')
 
 /** A new app on a fresh data folder, on the suite's date (main's today() and the page's clock) unless the test pins its own. */
 export async function freshApp(opts: Partial<LaunchOptions> = {}): Promise<LaunchedApp> {
-  return launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => TODAY, ...opts })
+  return launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => TODAY, failOnPageErrors: true, ...opts })
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

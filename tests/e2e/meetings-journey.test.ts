@@ -27,7 +27,7 @@ const meetingCount = (a: LaunchedApp): number => (a.ctx.db.prepare('SELECT COUNT
 
 describe('组织生活旅程（Chromium 外壳）', () => {
   it('记一个月的会、日历红绿、走访问题进整改清单、导出三会一课台账、打印会议记录', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, failOnPageErrors: true, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.getByText(/已载入示例数据/).waitFor()

@@ -19,7 +19,7 @@ const pairCount = (a: LaunchedApp): number => (a.ctx.db.prepare('SELECT COUNT(*)
 
 describe('师带徒旅程（Chromium 外壳）', () => {
   it('登记结对（日期错了被拒绝）、出师取证、年度成效、导出台账', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, failOnPageErrors: true, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await meetingsTabWithDemo(page, BRANCH, '师带徒')
     const summary = page.getByTestId('mentoring-summary')

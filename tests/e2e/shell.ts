@@ -20,6 +20,8 @@ export type LaunchOptions = {
   /** The app's “today”. When given, the page's own clock is set to 09:00 of that day too, so the renderer's dates agree with main's. */
   today?: () => string
   viewport?: { width: number; height: number }
+  /** Tests: close() fails when the page threw an error nobody handled (an uncaught exception or promise rejection). */
+  failOnPageErrors?: boolean
 }
 export type LaunchedApp = {
   page: Page
@@ -28,6 +30,8 @@ export type LaunchedApp = {
   context: BrowserContext
   /** Requests the page tried to make to anywhere but the app itself (all refused). */
   externalRequests: string[]
+  /** Errors the pages threw and nobody handled. */
+  pageErrors: string[]
   close: () => Promise<void>
 }
 
@@ -61,11 +65,13 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   await afterStart(ctx)
   const dispatch = createDispatch(ctx)
   const externalRequests: string[] = []
+  const pageErrors: string[] = []
   const launchChromium = (hl: boolean): Promise<Browser> =>
     chromium.launch({ executablePath: process.env.REDTIE_CHROMIUM || '/usr/bin/chromium', headless: hl, args: CHROMIUM_ARGS })
   const prepareContext = async (b: Browser, pinClock = true): Promise<BrowserContext> => {
     const c = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: false })
     c.setDefaultTimeout(15_000)
+    c.on('weberror', (e) => pageErrors.push(e.error().message))
     // the page's clock starts at the pinned day and then runs on, so timers and animations behave as usual
     if (opts.today && pinClock) await c.clock.install({ time: new Date(`${opts.today()}T09:00:00`) })
     await c.route('**/*', async (route) => {
@@ -97,10 +103,12 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
     browser,
     context,
     externalRequests,
+    pageErrors,
     close: async () => {
       await browser.close().catch(() => {})
       await pdfBrowser?.close().catch(() => {})
       ctx.close()
+      if (opts.failOnPageErrors && pageErrors.length) throw new Error(`页面里有未处理的错误：\n${pageErrors.join('\n')}`)
     }
   }
 }

@@ -16,7 +16,7 @@ const BRANCH = '嘉州新材料生产第一党支部'
 
 describe('志愿服务旅程（Chromium 外壳）', () => {
   it('登记活动（日期在将来被拒绝）、年度合计、导出台账', async () => {
-    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, viewport: { width: 1400, height: 900 } })
+    app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => SCENARIO_DAY, failOnPageErrors: true, viewport: { width: 1400, height: 900 } })
     const { page } = app
     await meetingsTabWithDemo(page, BRANCH, '志愿服务')
     const figures = async (): Promise<string> => (await page.getByTestId('volunteer-summary').innerText()).replace(/\s+/g, ' ')

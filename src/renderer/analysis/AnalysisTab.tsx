@@ -1,6 +1,6 @@
 // 经营分析会：党组织参加的销售、成本、质量、安全等分析会，提出与被采纳的建议
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, TreeSelect } from 'antd'
+import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, TreeSelect } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { AnalysisMeeting } from '../../shared/analysis/schemas'
 import { analysisKindName, meetingCodes } from '../../shared/meetings/tables'
@@ -9,6 +9,8 @@ import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 export function AnalysisTab({ orgId, year }: { orgId?: string; year: number }): ReactNode {
   const { message } = App.useApp()
@@ -73,7 +75,8 @@ function AnalysisForm({ row, defaultOrgId, onClose, onSaved }: { row: AnalysisMe
     form.setFieldsValue(row ? { ...row, date: toDay(row.date) } : { orgId: defaultOrgId, kind: 'sales', proposalsMade: 0, proposalsAdopted: 0 })
   }, [row, defaultOrgId, form])
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       await window.api.analysis.save({ ...v, id: row?.id, date: toIso(v.date) })
       await onSaved()
@@ -87,7 +90,7 @@ function AnalysisForm({ row, defaultOrgId, onClose, onSaved }: { row: AnalysisMe
       <Form form={form} layout="vertical" requiredMark="optional">
         <Row gutter={12}>
           <Col span={12}><Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}><TreeSelect treeDefaultExpandAll treeData={buildOrgTree(orgs)} /></Form.Item></Col>
-          <Col span={6}><Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}><DateInput /></Form.Item></Col>
           <Col span={6}><Form.Item name="kind" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}><Select options={meetingCodes.analysisKinds.map((k) => ({ value: k.code, label: k.name }))} /></Form.Item></Col>
           <Col span={12}><Form.Item name="topic" label="会议名称" rules={[{ required: true, message: '请填写会议名称' }]}><Input maxLength={100} /></Form.Item></Col>
           <Col span={12}><Form.Item name="participants" label="参会党员" rules={[{ required: true, message: '请填写参会党员' }]}><Input maxLength={300} /></Form.Item></Col>

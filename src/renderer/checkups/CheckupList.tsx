@@ -1,6 +1,6 @@
 // 体检记录：全部或某个组织的体检（历史），新建单次体检，导出结果汇总表
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, DatePicker, Form, Modal, Select, Table, TreeSelect } from 'antd'
+import { App, Button, Form, Modal, Select, Table, TreeSelect } from 'antd'
 import dayjs from 'dayjs'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
@@ -11,6 +11,8 @@ import { toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { ConclusionTag, ProgressTag, StarsTag } from './gradeTags'
 import { ProblemCount } from './ProblemCount'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 export function CheckupList(): ReactNode {
   const { orgs, info } = useAppData()
@@ -32,7 +34,8 @@ export function CheckupList(): ReactNode {
   useEffect(() => void window.api.checkupTemplates.list().then(setTemplates), [])
 
   const create = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       const r = await window.api.checkups.save({ orgId: v.orgId, templateId: v.templateId, checkDate: toIso(v.checkDate)!, checker: orgs.find((o) => o.id === v.orgId)?.instructor ?? null })
       nav(`/checkups/${r.id}`)
@@ -89,7 +92,7 @@ export function CheckupList(): ReactNode {
             <Select options={templates.map((t) => ({ value: t.id, label: `${t.title} ${t.version}` }))} />
           </Form.Item>
           <Form.Item name="checkDate" label="体检日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} />
+            <DateInput disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} />
           </Form.Item>
         </Form>
       </Modal>

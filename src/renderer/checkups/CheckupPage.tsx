@@ -1,6 +1,6 @@
 // 体检评分页：基本信息、逐项评分（合计与等次即时更新）、加分与否决、签字确认与「重新打开」、整改问题、打印与导出
 import { ArrowLeftOutlined, CheckCircleOutlined, ExportOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Input, InputNumber, Modal, Result, Row, Space, Spin, Table, Tag } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, Input, InputNumber, Modal, Result, Row, Space, Spin, Table, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
@@ -18,6 +18,7 @@ import { ItemFiles } from './ItemFiles'
 import { type Entry, ItemsTable } from './ItemsTable'
 import { ProposalModal } from './ProposalModal'
 import { ScoreBar } from './ScoreBar'
+import { DateInput } from '../common/DateInput'
 
 type Draft = {
   checkDate: string
@@ -153,7 +154,7 @@ export function CheckupPage(): ReactNode {
           <Col span={6}>正式/预备党员：{header.fullMembers}/{header.probationaryMembers}　模板 {template.version}</Col>
         </Row>
         <Space style={{ marginTop: 8 }} wrap>
-          <span>体检日期 <DatePicker aria-label="体检日期" disabled={locked} value={toDay(draft.checkDate)} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} onChange={(d) => d && patch({ checkDate: toIso(d)! })} /></span>
+          <span>体检日期 <DateInput aria-label="体检日期" disabled={locked} value={toDay(draft.checkDate)} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} onChange={(d) => d && patch({ checkDate: toIso(d)! })} /></span>
           <span>体检人（党建指导员） <Input aria-label="体检人" style={{ width: 120 }} disabled={locked} maxLength={30} value={draft.checker ?? ''} onChange={(e) => patch({ checker: e.target.value || null })} /></span>
           <span>企业陪同人 <Input aria-label="企业陪同人" style={{ width: 160 }} disabled={locked} maxLength={30} value={draft.companion ?? ''} onChange={(e) => patch({ companion: e.target.value || null })} /></span>
           {checkup.roundName && <span style={{ color: '#888' }}>批次：{checkup.roundName}</span>}

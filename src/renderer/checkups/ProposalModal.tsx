@@ -1,10 +1,11 @@
 // 扣分项与否决项提出的整改问题：勾选、补充措施与时限后确认，转入问题清单
-import { App, Checkbox, DatePicker, Input, Modal, Select, Table, Tag } from 'antd'
+import { App, Checkbox, Input, Modal, Select, Table, Tag } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { ProblemDraft } from '../../shared/checkups/schemas'
 import { useAppData } from '../common/AppData'
 import { options } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
+import { DateInput } from '../common/DateInput'
 
 type Props = { checkupId: string | null; onClose: () => void; onDone: (n: number) => void | Promise<void> }
 
@@ -38,7 +39,7 @@ export function ProposalModal({ checkupId, onClose, onDone }: Props): ReactNode 
             { title: '严重程度', dataIndex: 'severity', width: 100, render: (v: string, d, i) => (d.severity === 'veto' ? <Tag color="red">否决</Tag> : <Select size="small" style={{ width: 86 }} value={v} options={options(codes.problemSeverities).filter((o) => o.value !== 'veto')} onChange={(x) => set(i, { severity: x as ProblemDraft['severity'] })} />) },
             { title: '整改措施', dataIndex: 'measure', width: 220, render: (v: string | null, _d, i) => <Input.TextArea autoSize size="small" value={v ?? ''} maxLength={500} onChange={(e) => set(i, { measure: e.target.value || null })} /> },
             { title: '责任人', dataIndex: 'owner', width: 90, render: (v: string | null, _d, i) => <Input size="small" value={v ?? ''} maxLength={30} onChange={(e) => set(i, { owner: e.target.value || null })} /> },
-            { title: '整改时限', dataIndex: 'deadline', width: 140, render: (v: string | null, _d, i) => <DatePicker size="small" value={toDay(v)} onChange={(x) => set(i, { deadline: toIso(x) })} /> }
+            { title: '整改时限', dataIndex: 'deadline', width: 140, render: (v: string | null, _d, i) => <DateInput size="small" value={toDay(v)} onChange={(x) => set(i, { deadline: toIso(x) })} /> }
           ]} />
       )}
     </Modal>

@@ -1,6 +1,6 @@
 // 体检批次：列表与「发起体检批次」（园区综合党委一次为多家企业党组织发起）
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, TreeSelect } from 'antd'
+import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, TreeSelect } from 'antd'
 import dayjs from 'dayjs'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
@@ -9,6 +9,8 @@ import type { TemplateSummary } from '../../shared/checkups/template'
 import { useAppData } from '../common/AppData'
 import { toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 export function RoundList(): ReactNode {
   const { orgs, info } = useAppData()
@@ -41,7 +43,8 @@ export function RoundList(): ReactNode {
     setCreating(true)
   }
   const create = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       const r = await window.api.checkupRounds.save({ name: v.name, parkOrgId: v.parkOrgId, templateId: v.templateId, startDate: toIso(v.startDate)!, orgIds: v.orgIds ?? [] })
       setCreating(false)
@@ -96,7 +99,7 @@ export function RoundList(): ReactNode {
               <Select options={templates.map((t) => ({ value: t.id, label: `${t.version}` }))} />
             </Form.Item>
             <Form.Item name="startDate" label="开始日期" style={{ flex: 1, marginLeft: 8 }} rules={[{ required: true, message: '请选择日期' }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} />
+              <DateInput disabledDate={(d) => d.isAfter(dayjs(info.today), 'day')} />
             </Form.Item>
           </Space.Compact>
           <Form.Item name="orgIds" label={`参加体检的党组织（${candidates.length} 个下级组织）`} rules={[{ required: true, message: '请至少选择一个党组织' }]}>

@@ -1,6 +1,6 @@
 // 议题前置：董事会、经理层决策前征求党组织意见的事项登记
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Col, DatePicker, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, TreeSelect } from 'antd'
+import { Alert, App, Button, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, TreeSelect } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { Consultation } from '../../shared/consultations/schemas'
 import { meetingCodes, outcomeName } from '../../shared/meetings/tables'
@@ -9,6 +9,8 @@ import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { ChangeHistoryButton } from '../common/ChangeHistory'
 import { useLedgerExport } from '../meetings/useLedgerExport'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 const COLORS: Record<string, string> = { adopted: 'green', partly: 'gold', rejected: 'red', pending: 'blue' }
 
@@ -72,7 +74,8 @@ function ConsultationForm({ row, defaultOrgId, onClose, onSaved }: { row: Consul
     form.setFieldsValue(row ? { ...row, submittedDate: toDay(row.submittedDate), decisionDate: toDay(row.decisionDate) } : { orgId: defaultOrgId, outcome: 'pending' })
   }, [row, defaultOrgId, form])
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       await window.api.consultations.save({ ...v, id: row?.id, submittedDate: toIso(v.submittedDate), decisionDate: toIso(v.decisionDate) })
       await onSaved()
@@ -88,9 +91,9 @@ function ConsultationForm({ row, defaultOrgId, onClose, onSaved }: { row: Consul
           <Col span={14}><Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}><TreeSelect treeDefaultExpandAll treeData={buildOrgTree(orgs)} /></Form.Item></Col>
           <Col span={10}><Form.Item name="body" label="决策机构"><Select allowClear options={['董事会', '股东会', '总经理办公会', '经理层会议'].map((b) => ({ value: b, label: b }))} /></Form.Item></Col>
           <Col span={24}><Form.Item name="topic" label="议题" rules={[{ required: true, message: '请填写议题' }]}><Input maxLength={200} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="submittedDate" label="提交日期" rules={[{ required: true, message: '请选择提交日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="submittedDate" label="提交日期" rules={[{ required: true, message: '请选择提交日期' }]}><DateInput /></Form.Item></Col>
           <Col span={8}><Form.Item name="outcome" label="决策结果" rules={[{ required: true, message: '请选择决策结果' }]}><Select options={meetingCodes.consultationOutcomes.map((o) => ({ value: o.code, label: o.name }))} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="decisionDate" label="决策日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="decisionDate" label="决策日期"><DateInput /></Form.Item></Col>
           <Col span={24}><Form.Item name="opinion" label="党组织意见" rules={[{ required: true, message: '请填写党组织意见' }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item></Col>
           <Col span={24}><Form.Item name="remark" label="备注"><Input maxLength={500} /></Form.Item></Col>
         </Row>

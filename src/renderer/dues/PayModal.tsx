@@ -7,6 +7,7 @@ import { duesMethodNames, duesMethods } from '../../shared/dues/schemas'
 import { useAppData } from '../common/AppData'
 import { toIso } from '../common/dateField'
 import { useModalForm } from '../common/useModalForm'
+import { DateInput } from '../common/DateInput'
 
 export type PayTarget = { memberId: string; name: string; fromMonth: string; toMonth: string; dueFen: number }
 
@@ -35,7 +36,7 @@ export function PayModal({ target, onClose, onDone }: { target: PayTarget | null
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="pay-error" />}
       <Form form={form} layout="vertical">
         <Form.Item name="months" label="所属月份（可选几个月：按季交纳、补交、预交）"><DatePicker.RangePicker picker="month" style={{ width: '100%' }} allowClear={false} /></Form.Item>
-        <Form.Item name="paidDate" label="交纳日期"><DatePicker style={{ width: '100%' }} allowClear={false} /></Form.Item>
+        <Form.Item name="paidDate" label="交纳日期"><DateInput allowClear={false} /></Form.Item>
         <Form.Item name="method" label="交纳方式"><Select options={duesMethods.map((m) => ({ value: m, label: duesMethodNames[m] }))} /></Form.Item>
         <Form.Item name="paidYuan" label={`每月实交（元），不填按应交 ${yuan(target.dueFen)} 元`}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="collector" label="收款人"><Input maxLength={30} /></Form.Item>

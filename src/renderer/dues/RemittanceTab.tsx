@@ -11,6 +11,7 @@ import { toIso } from '../common/dateField'
 import { useModalForm } from '../common/useModalForm'
 import { useLedgerExport } from '../meetings/useLedgerExport'
 import { useLoaded } from '../common/useLoaded'
+import { DateInput } from '../common/DateInput'
 
 export function RemittanceTab({ orgId, month }: { orgId: string; month: string }): ReactNode {
   const { message } = App.useApp()
@@ -88,7 +89,7 @@ function RemittanceModal({ open, orgId, month, onClose, onDone }: { open: boolea
       <Form form={form} layout="vertical">
         <Form.Item name="kind" label="类别"><Select options={remittanceKinds.map((k) => ({ value: k, label: remittanceKindNames[k] }))} /></Form.Item>
         <Form.Item name="month" label="所属月份"><DatePicker picker="month" allowClear={false} /></Form.Item>
-        <Form.Item name="date" label="日期"><DatePicker style={{ width: '100%' }} allowClear={false} /></Form.Item>
+        <Form.Item name="date" label="日期"><DateInput allowClear={false} /></Form.Item>
         <Form.Item name="amountYuan" label="金额（元）"><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="counterpart" label="上缴给 / 返还单位"><Input maxLength={60} placeholder="如：嘉州高新区企业综合党委" /></Form.Item>
         <Form.Item name="voucherNo" label="凭证号"><Input maxLength={40} /></Form.Item>

@@ -1,13 +1,16 @@
 // 登记 / 查看会议：类型、日期、主题与内容；到会从花名册点选（缺席要写原因）；党课授课人与学时；民主评议等次；组织生活会会前步骤与整改清单；附件与打印
-import { Alert, App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, TreeSelect } from 'antd'
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { Alert, App, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, TreeSelect } from 'antd'
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import type { Meeting, MeetingType, RosterEntry } from '../../shared/meetings/schemas'
 import { meetingCodes, meetingRules } from '../../shared/meetings/tables'
 import { useAppData } from '../common/AppData'
 import { Attachments } from '../common/Attachments'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { useFormDraft } from '../common/useFormDraft'
 import { PrintButtons } from '../print/PrintButtons'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 type Props = { id: string | null; defaultOrgId: string; onClose: () => void; onSaved: () => void | Promise<void> }
 type Mark = { present: boolean; reason: string; grade: string | null }
@@ -27,6 +30,18 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
   const orgId = Form.useWatch('orgId', form) as string | undefined
   const type = Form.useWatch('type', form) as MeetingType | undefined
   const date = toIso(Form.useWatch('date', form))
+  // marks restored from a draft, applied again once the roster for the restored org/date/type has been fetched
+  const restoredMarks = useRef<Record<string, Mark> | null>(null)
+  const draft = useFormDraft({
+    key: id ? `meeting:${id}` : `meeting:new:${defaultOrgId}`,
+    form,
+    onClose,
+    extra: { marks },
+    restoreExtra: (e) => {
+      restoredMarks.current = e.marks as Record<string, Mark>
+      setMarks((m) => ({ ...m, ...(e.marks as Record<string, Mark>) }))
+    }
+  })
 
   useEffect(() => {
     if (!initialId) {
@@ -51,18 +66,23 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
     try {
       const list = await window.api.meetings.roster({ orgId, date, type })
       setRoster(list)
-      setMarks(Object.fromEntries(list.map((r) => [r.id, { present: true, reason: '', grade: null }])))
+      const restored = restoredMarks.current
+      setMarks(Object.fromEntries(list.map((r) => [r.id, restored?.[r.id] ?? { present: true, reason: '', grade: null }])))
     } catch (e) {
       setError((e as Error).message)
     }
   }, [orgId, date, type, meeting])
   useEffect(() => void refreshRoster(), [refreshRoster])
 
-  const mark = (memberId: string, patch: Partial<Mark>): void => setMarks((m) => ({ ...m, [memberId]: { ...m[memberId], ...patch } }))
+  const mark = (memberId: string, patch: Partial<Mark>): void => {
+    setMarks((m) => ({ ...m, [memberId]: { ...m[memberId], ...patch } }))
+    draft.changed()
+  }
   const presentCount = roster.filter((r) => marks[r.id]?.present).length
 
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     setError(null)
     setSaving(true)
     try {
@@ -79,6 +99,8 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
       })
       for (const w of r.warnings) message.warning(w)
       message.success(id ? '会议记录已保存' : '会议已登记，可以继续上传签到表和照片')
+      await draft.saved()
+      restoredMarks.current = null
       const saved = await window.api.meetings.get({ id: r.id })
       setMeeting(saved)
       setId(r.id)
@@ -91,13 +113,14 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
   }
 
   return (
-    <Modal open title={id ? '会议记录' : '登记会议'} width={980} okText="保存" cancelText="关闭" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+    <Modal open title={id ? '会议记录' : '登记会议'} width={980} style={{ top: 16 }} styles={{ body: { maxHeight: 'calc(100vh - 150px)', overflowY: 'auto', paddingRight: 4 } }} okText="保存" cancelText="关闭" onOk={submit} confirmLoading={saving} onCancel={draft.close} destroyOnHidden>
+      {draft.offer}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="meeting-error" />}
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={draft.changed}>
         <Row gutter={12}>
           <Col span={9}><Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}><TreeSelect treeDefaultExpandAll treeData={buildOrgTree(orgs)} /></Form.Item></Col>
           <Col span={5}><Form.Item name="type" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}><Select options={options(meetingCodes.meetingTypes)} /></Form.Item></Col>
-          <Col span={5}><Form.Item name="date" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={5}><Form.Item name="date" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}><DateInput /></Form.Item></Col>
           <Col span={5}><Form.Item name="place" label="地点"><Input maxLength={60} /></Form.Item></Col>
           <Col span={14}><Form.Item name="topic" label="会议主题" rules={[{ required: true, message: '请填写会议主题' }]}><Input maxLength={100} /></Form.Item></Col>
           <Col span={5}><Form.Item name="host" label="主持人"><Input maxLength={30} /></Form.Item></Col>

@@ -1,5 +1,5 @@
 // 新增 / 编辑党员：身份证号校验并自动带出出生日期与性别；日期先后、入党年龄由共用规则检查
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, TreeSelect } from 'antd'
+import { Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, TreeSelect } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { type ReactNode, useEffect, useState } from 'react'
 import { checkIdNumber } from '../../shared/idcard'
@@ -9,6 +9,8 @@ import { useToday } from '../common/clock'
 import { options, pinnedOptions } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
+import { useFormDraft } from '../common/useFormDraft'
+import { DateInput } from '../common/DateInput'
 
 type Props = { open: boolean; memberId: string | null; defaultOrgId?: string; onClose: () => void; onSaved: () => void | Promise<void> }
 
@@ -21,6 +23,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
   const [form] = Form.useForm()
   const [errors, setErrors] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
+  const draft = useFormDraft({ key: open ? (memberId ? `member:${memberId}` : `member:new:${defaultOrgId ?? 'root'}`) : null, form, onClose })
 
   useEffect(() => {
     if (!open) return
@@ -67,6 +70,7 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
     try {
       const r = await window.api.members.save(payload)
       message.success(memberId ? '已保存' : `已添加党员 ${String(v.name)}`)
+      await draft.saved()
       for (const w of r.warnings) message.warning(w)
       await onSaved()
     } catch (e) {
@@ -85,25 +89,26 @@ export function MemberForm({ open, memberId, defaultOrgId, onClose, onSaved }: P
       if (!r.ok) throw new Error(r.message)
     }
   }
-  const date = <DatePicker style={{ width: '100%' }} />
+  const date = <DateInput />
   return (
     <Drawer
       open={open}
       title={memberId ? '编辑党员信息' : '新增党员'}
       size={820}
-      onClose={onClose}
+      onClose={draft.close}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={draft.close}>取消</Button>
           <Button type="primary" loading={saving} onClick={submit}>保存</Button>
         </Space>
       }
     >
+      {draft.offer}
       {errors.length > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="form-error" message="未保存，请修改以下内容" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />
       )}
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={draft.changed}>
         <Row gutter={16}>
           <Col span={8}><Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}><Input maxLength={30} /></Form.Item></Col>
           <Col span={10}><Form.Item name="idNumber" label="身份证号" rules={[idRule]} validateTrigger="onBlur"><Input maxLength={18} onChange={(e) => onIdChange(e.target.value)} placeholder="18 位，填好后自动带出出生日期和性别" /></Form.Item></Col>

@@ -1,5 +1,5 @@
 // 登记或编辑一对师带徒：师傅从所选组织的花名册里挑；徒弟可以不是党员；出师时填出师日期与取得的证书或等级
-import { Alert, App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
+import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { DevPersonRow } from '../../shared/development/schemas'
 import type { MemberRow } from '../../shared/members/schemas'
@@ -8,6 +8,8 @@ import { useAppData } from '../common/AppData'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { useModalForm } from '../common/useModalForm'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 type Target = { row: Mentorship | null } | null
 
@@ -33,7 +35,8 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
   }, [target, orgId])
   if (!target) return null
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       const r = await window.api.mentoring.save({
         ...v, id: row?.id, apprenticePhone: v.apprenticePhone || null, devPersonId: v.devPersonId ?? null,
@@ -62,8 +65,8 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
           <Col span={8}><Form.Item name="apprenticeName" label="徒弟姓名" rules={[{ required: true, message: '请填写徒弟姓名' }]}><Input maxLength={30} /></Form.Item></Col>
           <Col span={8}><Form.Item name="apprenticeJob" label="徒弟岗位" rules={[{ required: true, message: '请填写徒弟岗位' }]}><Input maxLength={40} /></Form.Item></Col>
           <Col span={8}><Form.Item name="apprenticePhone" label="徒弟联系电话"><Input maxLength={20} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="startDate" label="结对日期" rules={[{ required: true, message: '请选择结对日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="plannedEndDate" label="计划出师日期" rules={[{ required: true, message: '请选择计划出师日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="startDate" label="结对日期" rules={[{ required: true, message: '请选择结对日期' }]}><DateInput /></Form.Item></Col>
+          <Col span={8}><Form.Item name="plannedEndDate" label="计划出师日期" rules={[{ required: true, message: '请选择计划出师日期' }]}><DateInput /></Form.Item></Col>
           <Col span={8}><Form.Item name="pairStatus" label="状态"><Select options={mentorshipStatuses.map((s) => ({ value: s, label: mentorshipStatusNames[s] }))} /></Form.Item></Col>
           <Col span={8}><Form.Item name="skillGoal" label="技能目标"><Input.TextArea rows={2} maxLength={200} /></Form.Item></Col>
           <Col span={8}><Form.Item name="thoughtGoal" label="思想目标"><Input.TextArea rows={2} maxLength={200} /></Form.Item></Col>
@@ -71,12 +74,12 @@ export function MentorshipModal({ target, defaultOrgId, onClose, onSaved }: { ta
         </Row>
         <Divider titlePlacement="left" plain>成效</Divider>
         <Row gutter={12}>
-          {ended && <Col span={8}><Form.Item name="endDate" label={ended}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>}
+          {ended && <Col span={8}><Form.Item name="endDate" label={ended}><DateInput /></Form.Item></Col>}
           <Col span={ended ? 8 : 12}><Form.Item name="certificate" label="取得证书或等级"><Input maxLength={60} placeholder="如：电工（高级工）、技师" /></Form.Item></Col>
-          <Col span={ended ? 8 : 12}><Form.Item name="certificateDate" label="取证日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={ended ? 8 : 12}><Form.Item name="certificateDate" label="取证日期"><DateInput /></Form.Item></Col>
           <Col span={6}><Form.Item name="proposalCount" label="技术提案（件）"><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={6}><Form.Item name="savingsYuan" label="节约创效（元）"><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={6}><Form.Item name="appliedDate" label="递交入党申请书"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><Form.Item name="appliedDate" label="递交入党申请书"><DateInput /></Form.Item></Col>
           <Col span={6}>
             <Form.Item name="devPersonId" label="关联发展党员">
               <Select

@@ -1,5 +1,5 @@
 // 新建 / 编辑组织：企业信息与党组织信息；信用代码校验只警告
-import { Alert, App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
+import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
 import { type ReactNode, useEffect, useMemo, useState } from 'react'
 import { checkCreditCode } from '../../shared/creditCode'
 import type { Org } from '../../shared/org/schemas'
@@ -8,6 +8,8 @@ import { useAppData } from '../common/AppData'
 import { options } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree, descendantIds } from '../common/orgTree'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 type Props = { open: boolean; org?: Org | null; parentId?: string | null; onClose: () => void; onSaved: (id: string) => void | Promise<void> }
 
@@ -39,7 +41,8 @@ export function OrgForm({ open, org, parentId, onClose, onSaved }: Props): React
   }, [open, org, parentId, form])
 
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     setSaving(true)
     setError(null)
     try {
@@ -75,8 +78,8 @@ export function OrgForm({ open, org, parentId, onClose, onSaved }: Props): React
           <Col span={8}><Form.Item name="secretary" label="书记"><Input maxLength={30} /></Form.Item></Col>
           <Col span={8}><Form.Item name="deputySecretary" label="副书记"><Input maxLength={30} /></Form.Item></Col>
           <Col span={8}><Form.Item name="committeeMembers" label="委员"><Select mode="tags" placeholder="输入姓名后回车" tokenSeparators={['、', ',', '，']} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="establishedDate" label="成立日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="lastElectionDate" label="上次换届日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={8}><Form.Item name="establishedDate" label="成立日期"><DateInput /></Form.Item></Col>
+          <Col span={8}><Form.Item name="lastElectionDate" label="上次换届日期"><DateInput /></Form.Item></Col>
           <Col span={8}><Form.Item name="termYears" label="任期（年）" extra={`不填按规则表：本类型 ${defaultTerm} 年`}><InputNumber min={1} max={5} style={{ width: '100%' }} /></Form.Item></Col>
           <Col span={12}><Form.Item name="redStation" label="红色驿站"><Input maxLength={100} /></Form.Item></Col>
         </Row>

@@ -1,5 +1,5 @@
 // 新增 / 编辑整改问题
-import { Alert, App, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, TreeSelect, Typography } from 'antd'
+import { Alert, App, Col, Divider, Form, Input, Modal, Row, Select, TreeSelect, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useModalForm } from '../common/useModalForm'
 import type { Problem } from '../../shared/problems/schemas'
@@ -9,6 +9,8 @@ import { options } from '../common/codes'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { PROBLEM_FILES_LABEL } from './ProblemFiles'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 type Props = { open: boolean; problem: Problem | null; defaultOrgId?: string; onClose: () => void; onSaved: () => void | Promise<void> }
 
@@ -22,7 +24,8 @@ export function ProblemForm({ open, problem, defaultOrgId, onClose, onSaved }: P
   )
 
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       await window.api.problems.save({
         ...v,
@@ -46,14 +49,14 @@ export function ProblemForm({ open, problem, defaultOrgId, onClose, onSaved }: P
         <Row gutter={16}>
           <Col span={12}><Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}><TreeSelect treeDefaultExpandAll treeData={buildOrgTree(orgs)} /></Form.Item></Col>
           <Col span={6}><Form.Item name="source" label="来源" rules={[{ required: true, message: '请选择来源' }]}><Select options={options(codes.problemSources)} /></Form.Item></Col>
-          <Col span={6}><Form.Item name="foundDate" label="发现日期"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={6}><Form.Item name="foundDate" label="发现日期"><DateInput /></Form.Item></Col>
           <Col span={24}><Form.Item name="description" label="问题描述" rules={[{ required: true, message: '请填写问题描述' }]}><Input.TextArea rows={2} maxLength={500} /></Form.Item></Col>
           <Col span={8}><Form.Item name="category" label="问题类别"><Select allowClear options={options(codes.problemCategories)} /></Form.Item></Col>
           <Col span={8}><Form.Item name="severity" label="严重程度" rules={[{ required: true, message: '请选择严重程度' }]}><Select options={options(codes.problemSeverities)} /></Form.Item></Col>
           <Col span={8}><Form.Item name="indicatorCode" label="对应指标编号"><Input maxLength={20} /></Form.Item></Col>
           <Col span={24}><Form.Item name="measure" label="整改措施"><Input.TextArea rows={2} maxLength={500} /></Form.Item></Col>
           <Col span={12}><Form.Item name="owner" label="责任人"><Input maxLength={30} /></Form.Item></Col>
-          <Col span={12}><Form.Item name="deadline" label="整改时限"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={12}><Form.Item name="deadline" label="整改时限"><DateInput /></Form.Item></Col>
         </Row>
       </Form>
       <Divider titlePlacement="left" plain>整改佐证附件</Divider>

@@ -1,5 +1,5 @@
 // 整改状态流转：按目标状态要求填写（完成日期与佐证、复核人与意见、重新打开的原因）
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd'
+import { Alert, App, Form, Input, Modal, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useModalForm } from '../common/useModalForm'
 import { type ProblemStatus, statusNames } from '../../shared/problems/flow'
@@ -7,6 +7,7 @@ import type { Problem } from '../../shared/problems/schemas'
 import { Attachments } from '../common/Attachments'
 import { toDay, toIso } from '../common/dateField'
 import { PROBLEM_FILES_LABEL } from './ProblemFiles'
+import { DateInput } from '../common/DateInput'
 
 type Props = { target: { problem: Problem; to: ProblemStatus } | null; onClose: () => void; onDone: () => void | Promise<void> }
 
@@ -32,7 +33,7 @@ export function TransitionModal({ target, onClose, onDone }: Props): ReactNode {
       <Form form={form} layout="vertical">
         {to === 'awaiting_review' && (
           <>
-            <Form.Item name="completedDate" label="整改完成日期"><DatePicker style={{ width: '100%' }} /></Form.Item>
+            <Form.Item name="completedDate" label="整改完成日期"><DateInput /></Form.Item>
             <Form.Item name="evidence" label="佐证材料"><Input.TextArea rows={2} maxLength={500} placeholder="如：补齐的会议记录、制度文件；照片、扫描件可在下方上传" /></Form.Item>
           </>
         )}

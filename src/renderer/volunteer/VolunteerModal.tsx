@@ -1,5 +1,5 @@
 // 登记或编辑一次志愿服务活动：队伍类型 + 队伍名称、日期、内容、参加人数（可从花名册挑党员）、人均时长、服务群众人数
-import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
+import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, TreeSelect } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { MemberRow } from '../../shared/members/schemas'
 import { type VolunteerActivity, volunteerTeamTypeNames, volunteerTeamTypes } from '../../shared/volunteer/schemas'
@@ -7,6 +7,8 @@ import { useAppData } from '../common/AppData'
 import { toDay, toIso } from '../common/dateField'
 import { buildOrgTree } from '../common/orgTree'
 import { useModalForm } from '../common/useModalForm'
+import { validated } from '../common/validated'
+import { DateInput } from '../common/DateInput'
 
 type Target = { row: VolunteerActivity | null } | null
 
@@ -24,7 +26,8 @@ export function VolunteerModal({ target, defaultOrgId, onClose, onSaved }: { tar
   }, [target, orgId])
   if (!target) return null
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields()
+    const v = await validated(form)
+    if (!v) return
     try {
       await window.api.volunteer.save({ ...v, id: row?.id, activityDate: toIso(v.activityDate), memberIds: v.memberIds ?? [], served: v.served ?? 0, note: v.note || null })
       await onSaved()
@@ -38,7 +41,7 @@ export function VolunteerModal({ target, defaultOrgId, onClose, onSaved }: { tar
       <Form form={form} layout="vertical" requiredMark="optional">
         <Row gutter={12}>
           <Col span={12}><Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}><TreeSelect treeDefaultExpandAll treeData={buildOrgTree(orgs)} /></Form.Item></Col>
-          <Col span={12}><Form.Item name="activityDate" label="活动日期" rules={[{ required: true, message: '请选择活动日期' }]}><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={12}><Form.Item name="activityDate" label="活动日期" rules={[{ required: true, message: '请选择活动日期' }]}><DateInput /></Form.Item></Col>
           <Col span={8}><Form.Item name="teamType" label="队伍类型"><Select options={volunteerTeamTypes.map((t) => ({ value: t, label: volunteerTeamTypeNames[t] }))} /></Form.Item></Col>
           <Col span={16}><Form.Item name="teamName" label="队伍名称" rules={[{ required: true, message: '请填写队伍名称' }]}><Input maxLength={40} placeholder="如：轧钢车间党员先锋队" /></Form.Item></Col>
           <Col span={24}><Form.Item name="serviceContent" label="服务内容" rules={[{ required: true, message: '请填写服务内容' }]}><Input.TextArea rows={2} maxLength={500} /></Form.Item></Col>
