@@ -10,7 +10,7 @@ import { CONFIG_EXT, type IssuedConfig, type ParkConfigInfo } from '../../shared
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
-import { ensureIdentity, fingerprint, loadIdentity, signKeyFrom } from './keys'
+import { type Identity, ensureIdentity, fingerprint, loadIdentity, signKeyFrom } from './keys'
 import { sealStore } from './store'
 
 export const CONFIG_FORMAT = 'redtie-submit-config'
@@ -59,6 +59,13 @@ export function readConfig(text: string): SignedConfig {
   return { body: b, text, signKey, boxKey: Buffer.from(b.parkBoxKey, 'base64') }
 }
 
+/** 园区用自己的签名私钥签一份报送配置，返回文件内容 */
+export function signConfig(b: ConfigBody, me: Identity): string {
+  const bodyText = JSON.stringify(b)
+  const signature = crypto.sign(null, Buffer.from(bodyText, 'utf8'), me.signPrivate).toString('base64')
+  return JSON.stringify({ format: CONFIG_FORMAT, formatVersion: CONFIG_FORMAT_VERSION, body: bodyText, signature }, null, 1)
+}
+
 const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_')
 
 /** 园区：为树上的一个组织生成报送配置文件 */
@@ -75,9 +82,7 @@ export async function issueConfig(ctx: AppContext, input: { orgId: string; parkN
     orgName: org.name,
     issuedAt: nowStamp()
   }
-  const bodyText = JSON.stringify(b)
-  const signature = crypto.sign(null, Buffer.from(bodyText, 'utf8'), me.signPrivate).toString('base64')
-  const text = JSON.stringify({ format: CONFIG_FORMAT, formatVersion: CONFIG_FORMAT_VERSION, body: bodyText, signature }, null, 1)
+  const text = signConfig(b, me)
   const target = await ctx.chooseSavePath(`报送配置-${safeName(org.name)}${CONFIG_EXT}`)
   if (!target) return null
   const tmp = `${target}.part`

@@ -69,12 +69,19 @@ export function seal(plain: Buffer, p: SealParts): Buffer {
   ephemeral.copy(fixed, 106)
   iv.copy(fixed, 138)
   fixed.writeUInt32BE(ticket.length, 150)
-  const header = Buffer.concat([fixed, ticket])
+  // 一次分配整个文件，密文直接写进去（五万人的包有几 MB，少复制两遍）
+  const out = Buffer.allocUnsafe(HEAD + ticket.length + plain.length + TAG + SIG)
+  fixed.copy(out, 0)
+  ticket.copy(out, HEAD)
+  const header = out.subarray(0, HEAD + ticket.length)
   const gcm = crypto.createCipheriv('aes-256-gcm', keyFor(shared, ephemeral, p.recipientBox), iv)
   gcm.setAAD(header)
-  const cipher = Buffer.concat([gcm.update(plain), gcm.final()])
-  const signed = Buffer.concat([header, cipher, gcm.getAuthTag()])
-  return Buffer.concat([signed, crypto.sign(null, signed, p.senderSignPrivate)])
+  let at = header.length
+  at += gcm.update(plain).copy(out, at)
+  at += gcm.final().copy(out, at)
+  at += gcm.getAuthTag().copy(out, at)
+  crypto.sign(null, out.subarray(0, at), p.senderSignPrivate).copy(out, at)
+  return out
 }
 
 export type ParseFailure = 'short' | 'version' | 'kind'
@@ -122,7 +129,9 @@ export function decrypt(env: Envelope, boxPrivate: KeyObject): Buffer | null {
     const gcm = crypto.createDecipheriv('aes-256-gcm', keyFor(shared, env.ephemeral, env.recipientBox), env.iv)
     gcm.setAAD(env.header)
     gcm.setAuthTag(env.tag)
-    return Buffer.concat([gcm.update(env.cipher), gcm.final()])
+    const plain = gcm.update(env.cipher)
+    gcm.final()
+    return plain
   } catch {
     return null
   }
