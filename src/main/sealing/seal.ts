@@ -1,6 +1,6 @@
 // 加密报送：企业把报送包加密给园区并签名；园区打开、核对发送方；园区把回执加密给企业。
 // 园区第一次收到某个组织的加密报送包时记下发送方的签名公钥（与组织绑定），以后换了发送方就拒收，
-// 除非园区在那之后为这个组织重新生成过报送配置、而这份包带的正是新配置（企业换电脑或重装后的正路）。
+// 除非园区为这个组织重新生成过报送配置、而这份包带的配置比登记的发送方用过的都新（企业换电脑或重装后的正路）。
 import { AppError } from '../../shared/errors'
 import type { SealNotice } from '../../shared/sealing/types'
 import { logChange } from '../changes/log'
@@ -133,7 +133,7 @@ export function rememberSender(ctx: AppContext, opened: OpenedPackage): void {
   if (s.firstTime || s.rebound) {
     sealStore.bindSender(ctx.db, { org_id: s.orgId, sign_key: s.signKey, box_key: s.boxKey, config_id: s.config.id, config_issued_at: s.config.issuedAt, bound_at: at, last_seen_at: at })
     logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submitConfig', action: 'update', after: { 登记发送方: s.fingerprint, 组织: s.orgName, 原因: s.firstTime ? '第一次收到加密报送包' : '按重新生成的报送配置改登记' } })
-  } else sealStore.touchSender(ctx.db, s.orgId, at, s.boxKey)
+  } else sealStore.touchSender(ctx.db, s.orgId, at, s.boxKey, s.config)
 }
 
 /** 给导入预览看的说明 */

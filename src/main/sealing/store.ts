@@ -55,8 +55,16 @@ export const sealStore = {
     ).run(r)
   },
 
-  touchSender: (db: DB, orgId: string, at: string, boxKey: Buffer): void =>
-    void db.prepare('UPDATE seal_senders SET last_seen_at = ?, box_key = ? WHERE org_id = ?').run(at, boxKey, orgId),
+  /** 登记的发送方又来了一份：记下时间；它带的报送配置更新就记下新配置（这份配置就不能再用来改登记了） */
+  touchSender: (db: DB, orgId: string, at: string, boxKey: Buffer, config: { id: string; issuedAt: string }): void =>
+    void db
+      .prepare(
+        `UPDATE seal_senders SET last_seen_at = @at, box_key = @boxKey,
+           config_id = CASE WHEN @issuedAt > config_issued_at THEN @id ELSE config_id END,
+           config_issued_at = MAX(config_issued_at, @issuedAt)
+         WHERE org_id = @orgId`
+      )
+      .run({ at, boxKey, orgId, id: config.id, issuedAt: config.issuedAt }),
 
   liveOrg: (db: DB, id: string): { id: string; name: string; parent_id: string | null } | undefined =>
     db.prepare('SELECT id, name, parent_id FROM orgs WHERE id = ? AND deleted_at IS NULL').get(id) as { id: string; name: string; parent_id: string | null } | undefined

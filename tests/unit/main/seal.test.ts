@@ -194,6 +194,20 @@ describe('加密报送包', () => {
     expect(() => previewSubmission(park, oldMachine)).toThrow('发送方与上次不同')
   })
 
+  it('登记的发送方用上了新生成的报送配置，这份新配置就不能再被别的电脑拿来改登记', async () => {
+    const { park, rootId, ent } = await handshake()
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    later()
+    const renewed = await issueFile(park)
+    importConfig(ent, renewed)
+    later()
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    const other = enterprise()
+    importConfig(other, renewed)
+    const late = await exportFile(other)
+    expect(() => previewSubmission(park, late)).toThrow('发送方与上次不同')
+  })
+
   it('未加密的旧格式照常导入并在预览里提醒；组织登记了发送方以后不再接受未加密的包', async () => {
     const { ctx: park, rootId } = parkWithRoot()
     const ent = enterprise()
