@@ -113,6 +113,15 @@ describe('报送配置与加密报送包（Chromium 外壳）', () => {
     await acknowledge(p)
     await expect.poll(() => p.getByTestId('submit-config-issued').innerText()).toContain(entFingerprint)
     await shot(p, '报送配置-园区登记发送方')
+
+    // 已登记发送方的组织再生成报送配置：先说明会改登记
+    await openDialog(p.getByRole('button', { name: '生成报送配置…' }))
+    const again = p.getByRole('dialog').last()
+    await again.getByTestId('config-org').click()
+    await p.locator('.ant-select-dropdown:visible').getByTitle('嘉州新材料党委', { exact: true }).click()
+    await expect.poll(() => again.getByTestId('config-rebind').innerText()).toContain(entFingerprint)
+    await shot(p, '报送配置-重新生成的提醒')
+    await clickIn(again, '取消')
     expect(park.externalRequests).toEqual([])
     expect(ent.externalRequests).toEqual([])
   })

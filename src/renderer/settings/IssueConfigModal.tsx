@@ -2,7 +2,7 @@
 import { Alert, App, Form, Input, Modal, TreeSelect, Typography } from 'antd'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Org } from '../../shared/org/schemas'
-import type { IssuedConfig } from '../../shared/sealing/types'
+import type { IssuedConfig, IssuedConfigRow } from '../../shared/sealing/types'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree } from '../common/orgTree'
 
@@ -14,7 +14,7 @@ function rootName(orgs: Org[], id: string | undefined): string {
   return o && o.id !== id ? o.name : ''
 }
 
-export function IssueConfigModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }): ReactNode {
+export function IssueConfigModal({ open, issued, onClose, onDone }: { open: boolean; issued: IssuedConfigRow[]; onClose: () => void; onDone: () => void }): ReactNode {
   const { orgs } = useAppData()
   const { message } = App.useApp()
   const [orgId, setOrgId] = useState<string | undefined>()
@@ -25,6 +25,7 @@ export function IssueConfigModal({ open, onClose, onDone }: { open: boolean; onC
     if (open) (setSaved(null), setOrgId(undefined), setParkName(''))
   }, [open])
 
+  const bound = issued.find((r) => r.orgId === orgId && r.sender)?.sender
   const choose = (id: string): void => {
     setOrgId(id)
     if (!parkName.trim()) setParkName(rootName(orgs, id))
@@ -69,6 +70,13 @@ export function IssueConfigModal({ open, onClose, onDone }: { open: boolean; onC
               <Input data-testid="config-park" value={parkName} maxLength={100} onChange={(e) => setParkName(e.target.value)} placeholder="例如：某某园区综合党委" />
             </Form.Item>
           </Form>
+          {bound && (
+            <Alert
+              type="warning" showIcon data-testid="config-rebind"
+              message={`这个组织已登记发送方 ${bound.fingerprint}`}
+              description="重新生成后，企业换的新电脑导入新配置、交来的第一份报送包会改登记为新的发送方。只有企业换了电脑、重装或恢复了旧备份时才需要重新生成。"
+            />
+          )}
         </>
       )}
     </Modal>

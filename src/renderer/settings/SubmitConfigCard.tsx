@@ -72,7 +72,7 @@ export function SubmitConfigCard(): ReactNode {
           ]}
         />
       )}
-      <IssueConfigModal open={issuing} onClose={() => setIssuing(false)} onDone={() => void load()} />
+      <IssueConfigModal open={issuing} issued={status?.issued ?? []} onClose={() => setIssuing(false)} onDone={() => void load()} />
     </Card>
   )
 }
