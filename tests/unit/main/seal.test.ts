@@ -110,6 +110,22 @@ describe('加密报送包', () => {
     expect(previewSubmission(park, await exportFile(ent)).seal).toMatchObject({ sealed: true, firstTime: false, rebound: false })
   })
 
+  it('私钥不出本机：报送配置和报送包里都没有两边任何一把私钥', async () => {
+    const { park, ent, config } = await handshake()
+    const raw = bytesOf(await exportFile(ent))
+    const seeds = [park, ent].flatMap((c) => {
+      const r = c.db.prepare('SELECT sign_private, box_private FROM seal_identity').get() as { sign_private: Buffer; box_private: Buffer }
+      return [r.sign_private, r.box_private].map((der) => der.subarray(der.length - 32))
+    })
+    expect(seeds).toHaveLength(4)
+    for (const seed of seeds) {
+      for (const file of [raw, bytesOf(config)]) {
+        expect(file.includes(seed)).toBe(false)
+        expect(file.includes(Buffer.from(seed.toString('base64')))).toBe(false)
+      }
+    }
+  })
+
   it('任意内容按字节原样加密和打开', () => {
     const { ctx: park } = parkWithRoot()
     const ent = track(testContext())
