@@ -18,6 +18,7 @@ import { duesFigures } from './dues'
 import { type Dataset, generateDataset } from './generate'
 import { rosterFirstRows } from './shell'
 import { submitPackage } from './submit'
+import { sealFigures } from './seal'
 
 export type Figure = { name: string; value: number; unit: string }
 
@@ -167,7 +168,7 @@ const rosterExport: FigureFn = async (env) => {
 }
 
 /** Add a figure here; each prints its lines as soon as it is done. */
-export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, duesFigures]
+export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, sealFigures, duesFigures]
 
 export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Number(process.env.BENCH_MEMBERS ?? 50_000)): Promise<Figure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redtie-bench-'))

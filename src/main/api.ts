@@ -10,6 +10,7 @@ import { changesFor } from './changes/service'
 import { checkupHandlers } from './checkups/handlers'
 import { duesHandlers } from './dues/handlers'
 import { submitHandlers } from './submit/handlers'
+import { submitConfigHandlers } from './sealing/handlers'
 import { mentoringHandlers } from './mentoring/handlers'
 import { volunteerHandlers } from './volunteer/handlers'
 import { draftHandlers } from './drafts/handlers'
@@ -116,6 +117,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...checkupHandlers(ctx),
     ...duesHandlers(ctx),
     ...submitHandlers(ctx),
+    ...submitConfigHandlers(ctx),
     ...mentoringHandlers(ctx),
     ...volunteerHandlers(ctx),
     ...draftHandlers(ctx)

@@ -6,6 +6,7 @@ import * as dev from './development/schemas'
 import { checkupChannels } from './checkups/channels'
 import { duesChannels } from './dues/channels'
 import { submitChannels } from './submit/channels'
+import { submitConfigChannels } from './sealing/channels'
 import { mentoringChannels } from './mentoring/channels'
 import { volunteerChannels } from './volunteer/channels'
 import { draftChannels } from './drafts/channels'
@@ -106,6 +107,7 @@ export const contract = {
   ...checkupChannels,
   ...duesChannels,
   ...submitChannels,
+  ...submitConfigChannels,
   ...mentoringChannels,
   ...volunteerChannels,
   ...draftChannels

@@ -6,6 +6,8 @@ import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import type { DB } from '../db/types'
 import { nowStamp } from '../db/time'
+import { parkConfigInfo } from '../sealing/config'
+import { sealForPark } from '../sealing/seal'
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type SubmitPackage, packSubmission, packageFileName } from './format'
 import { type Row, submitTables } from './tables'
 
@@ -35,11 +37,12 @@ export function buildSubmission(ctx: AppContext, orgId: string): SubmitPackage {
 
 export async function exportSubmission(ctx: AppContext, orgId: string): Promise<SubmitExported> {
   const pkg = buildSubmission(ctx, orgId)
+  const bytes = sealForPark(ctx, pkg.org.id, packSubmission(pkg))
   const file = await ctx.chooseSavePath(packageFileName(pkg.org.name, ctx.today()))
   if (!file) return null
   const tmp = `${file}.part`
   try {
-    fs.writeFileSync(tmp, packSubmission(pkg))
+    fs.writeFileSync(tmp, bytes)
     fs.renameSync(tmp, file)
   } catch {
     fs.rmSync(tmp, { force: true })
@@ -49,5 +52,5 @@ export async function exportSubmission(ctx: AppContext, orgId: string): Promise<
   const idNumbers = (pkg.tables.members?.length ?? 0) + (pkg.tables.dev_people?.length ?? 0)
   const counts = Object.fromEntries(Object.entries(pkg.tables).map(([t, rows]) => [t, rows.length]))
   logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'export', after: { file, org: pkg.org, counts, fullIdNumbers: idNumbers } })
-  return { path: file, orgName: pkg.org.name, records, idNumbers }
+  return { path: file, orgName: pkg.org.name, records, idNumbers, sealedTo: parkConfigInfo(ctx)?.parkName ?? null }
 }

@@ -7,6 +7,7 @@ import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { latestVersion } from '../db/migrate'
 import { nowStamp } from '../db/time'
+import { type OpenedPackage, acceptSender, openPackage, rememberSender, sealNotice } from '../sealing/seal'
 import { type SubmitPackage, unpackSubmission } from './format'
 import { type MergeOutcome, mergeSubmission } from './merge'
 
@@ -14,10 +15,13 @@ type Upload = { fileName: string; base64: string; parentId?: string | null }
 
 const MAX_BYTES = 512 * 1024 * 1024
 
-export function readPackage(upload: Upload): SubmitPackage {
+export function readPackage(ctx: AppContext, upload: Upload): { pkg: SubmitPackage; opened: OpenedPackage } {
   const bytes = Buffer.from(upload.base64, 'base64')
   if (bytes.length > MAX_BYTES) throw new AppError('BAD_PACKAGE', '文件太大，不像是报送包。本机数据没有任何改动。')
-  return unpackSubmission(bytes, latestVersion())
+  const opened = openPackage(ctx, bytes)
+  const pkg = unpackSubmission(opened.plain, latestVersion())
+  acceptSender(ctx, opened, pkg.org.id)
+  return { pkg, opened }
 }
 
 /** 上次导入时挂在哪里；本机已有这个组织就用它现在的上级；否则用本机第一个顶级组织 */
@@ -45,12 +49,12 @@ function lastParent(ctx: AppContext, pkg: SubmitPackage): string | null {
   return r?.parent_id ?? null
 }
 
-function summary(pkg: SubmitPackage, fileName: string, parentId: string | null, lastParentId: string | null, outcome: MergeOutcome): SubmitPreview {
-  return { fileName, orgId: pkg.org.id, orgName: pkg.org.name, exportedAt: pkg.exportedAt, appVersion: pkg.appVersion, parentId, lastParentId, ...outcome }
+function summary(pkg: SubmitPackage, opened: OpenedPackage, fileName: string, parentId: string | null, lastParentId: string | null, outcome: MergeOutcome): SubmitPreview {
+  return { fileName, orgId: pkg.org.id, orgName: pkg.org.name, exportedAt: pkg.exportedAt, appVersion: pkg.appVersion, parentId, lastParentId, ...outcome, seal: sealNotice(opened) }
 }
 
 export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPreview {
-  const pkg = readPackage(upload)
+  const { pkg, opened } = readPackage(ctx, upload)
   const own = new Set((pkg.tables.orgs ?? []).map((o) => String(o.id)))
   const parentId = upload.parentId === undefined ? defaultParent(ctx, pkg, own) : upload.parentId
   checkParent(ctx, own, parentId)
@@ -64,11 +68,11 @@ export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPrevie
   } catch (e) {
     if (!(e instanceof Rollback)) throw e
   }
-  return summary(pkg, upload.fileName, parentId, lastParentId, outcome!)
+  return summary(pkg, opened, upload.fileName, parentId, lastParentId, outcome!)
 }
 
 export async function commitSubmission(ctx: AppContext, upload: Upload & { parentId: string | null }): Promise<SubmitResult> {
-  const pkg = readPackage(upload)
+  const { pkg, opened } = readPackage(ctx, upload)
   const own = new Set((pkg.tables.orgs ?? []).map((o) => String(o.id)))
   checkParent(ctx, own, upload.parentId)
   const lastParentId = lastParent(ctx, pkg)
@@ -76,6 +80,7 @@ export async function commitSubmission(ctx: AppContext, upload: Upload & { paren
   const submissionId = randomUUID()
   const outcome = ctx.db.transaction(() => {
     const o = mergeSubmission(ctx, pkg, upload.parentId, upload.fileName)
+    rememberSender(ctx, opened)
     const total = (k: 'added' | 'updated' | 'skipped'): number => o.tables.reduce((n, t) => n + t[k], 0)
     const counts = { added: total('added'), updated: total('updated'), skipped: total('skipped'), tables: o.tables }
     ctx.db
@@ -84,7 +89,7 @@ export async function commitSubmission(ctx: AppContext, upload: Upload & { paren
     logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: upload.fileName, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped } })
     return o
   })()
-  return { ...summary(pkg, upload.fileName, upload.parentId, lastParentId, outcome), backup: backup ?? '', submissionId }
+  return { ...summary(pkg, opened, upload.fileName, upload.parentId, lastParentId, outcome), backup: backup ?? '', submissionId }
 }
 
 export function submissionHistory(ctx: AppContext): SubmissionRow[] {

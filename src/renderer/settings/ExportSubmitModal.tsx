@@ -34,7 +34,7 @@ export function ExportSubmitModal({ open, onClose }: { open: boolean; onClose: (
         <Alert
           type="success" showIcon data-testid="submit-export-done"
           message={`已导出「${saved.orgName}」的报送包，共 ${saved.records} 条记录`}
-          description={<>已保存到：<Typography.Text copyable code>{saved.path}</Typography.Text><br />请把这个文件交给上级（园区）党组织导入。</>}
+          description={<>已保存到：<Typography.Text copyable code>{saved.path}</Typography.Text><br />{saved.sealedTo ? `已加密给「${saved.sealedTo}」，只有它能打开。` : '没有导入报送配置，这个包没有加密。'}请把这个文件交给上级（园区）党组织导入。</>}
         />
       ) : (
         <>

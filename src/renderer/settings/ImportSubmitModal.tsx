@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import type { SubmitPreview, TableCounts } from '../../shared/submit/types'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree, descendantIds } from '../common/orgTree'
+import { SealNoticeAlert } from './SealNoticeAlert'
 
 export type PackageFile = { fileName: string; base64: string }
 const TOP = '__top__'
@@ -63,6 +64,7 @@ export function ImportSubmitModal({ file, onClose, onDone }: { file: PackageFile
       {error && <Alert type="error" showIcon data-testid="submit-error" message="无法导入这个文件" description={error} />}
       {preview && (
         <div data-testid="submit-preview">
+          <SealNoticeAlert seal={preview.seal} />
           <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="报送单位">{preview.orgName}</Descriptions.Item>
             <Descriptions.Item label="导出时间">{preview.exportedAt}</Descriptions.Item>

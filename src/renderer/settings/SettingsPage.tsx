@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { useAppData } from '../common/AppData'
 import { BackupCard } from './BackupCard'
 import { SubmitCard } from './SubmitCard'
+import { SubmitConfigCard } from './SubmitConfigCard'
 
 export function SettingsPage(): ReactNode {
   const { info } = useAppData()
@@ -20,6 +21,7 @@ export function SettingsPage(): ReactNode {
       </Card>
       <BackupCard />
       <SubmitCard />
+      <SubmitConfigCard />
       <Card title="在用的规则版本" style={{ marginTop: 16 }}>
         <Table rowKey="key" size="small" pagination={false} dataSource={info.rules} columns={[{ title: '规则', dataIndex: 'title' }, { title: '版本', dataIndex: 'version' }, { title: '依据', dataIndex: 'source' }]} />
       </Card>

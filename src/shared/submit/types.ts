@@ -1,6 +1,7 @@
 // 报送包：企业导出本组织及下级的全部记录，园区导入合并。界面与主进程共用的输入校验和返回类型
 import { z } from 'zod'
 import { uuid } from '../fields'
+import type { SealNotice } from '../sealing/types'
 
 export const submitExportInput = z.strictObject({ orgId: uuid })
 
@@ -28,6 +29,8 @@ export type SubmitPreview = {
   lastParentId: string | null
   tables: TableCounts[]
   conflicts: SubmitConflict[]
+  /** 是否加密签名、发送方指纹；未加密的旧格式带提醒 */
+  seal: SealNotice
 }
 
 export type SubmitResult = SubmitPreview & { backup: string; submissionId: string }
@@ -48,4 +51,5 @@ export type SubmissionRow = {
 /** 报送情况：园区下每个企业组织最近一次导入报送包的时间（null 即未报送） */
 export type SubmitStatusRow = { orgId: string; orgName: string; lastImportedAt: string | null; lastExportedAt: string | null }
 
-export type SubmitExported = { path: string; orgName: string; records: number; idNumbers: number } | null
+/** sealedTo：加密给了哪个园区（没有导入报送配置时为 null，包不加密） */
+export type SubmitExported = { path: string; orgName: string; records: number; idNumbers: number; sealedTo: string | null } | null
