@@ -26,7 +26,7 @@ import { deleteMember, getMember, listMembers, revealMember, saveMember } from '
 import { deleteOrg, listOrgs, saveOrg } from './org/service'
 import { exportPdf, printWithDialog } from './print/service'
 import { exportProblems } from './problems/ledger'
-import { deleteProblem, listProblems, saveProblem, transitionProblem } from './problems/service'
+import { deleteProblem, listProblems, saveProblem, transitionProblem, transitionProblems } from './problems/service'
 import { purgeRecycled, restoreRecycled, listRecycle } from './recycle/service'
 import { exportAnalysisMeetings } from './analysis/ledger'
 import { deleteAnalysisMeeting, listAnalysisMeetings, saveAnalysisMeeting } from './analysis/service'
@@ -70,6 +70,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'problems.list': (q) => listProblems(ctx, q),
     'problems.save': (input) => saveProblem(ctx, input),
     'problems.transition': (t) => transitionProblem(ctx, t),
+    'problems.transitionMany': (t) => transitionProblems(ctx, t),
     'problems.delete': ({ id }) => deleteProblem(ctx, id),
     'problems.exportLedger': (q) => exportProblems(ctx, q),
     'meetings.list': (q) => listMeetings(ctx, q),

@@ -22,7 +22,7 @@ import { type AnalysisMeeting, analysisInput, analysisQuery } from './analysis/s
 import { type Consultation, consultationInput, consultationQuery } from './consultations/schemas'
 import { type ComplianceReport, type HoursReport, type Meeting, type MeetingRow, type RosterEntry, meetingInput, meetingLedgerQuery, meetingQuery, orgYear, rosterQuery } from './meetings/schemas'
 import { type CoverageRow, type Visit, monthQuery, visitInput, visitQuery } from './visits/schemas'
-import { type Problem, problemInput, problemQuery, problemTransition } from './problems/schemas'
+import { type Problem, problemBatchTransition, problemInput, problemQuery, problemTransition } from './problems/schemas'
 
 const out = <T>(): T => undefined as unknown as T
 const entityRef = z.strictObject({ entity: z.enum(recordEntities, '不认识的记录类型'), id: uuid })
@@ -54,6 +54,7 @@ export const contract = {
   'problems.list': { input: problemQuery, output: out<Problem[]>() },
   'problems.save': { input: problemInput, output: out<Saved>() },
   'problems.transition': { input: problemTransition, output: out<Problem>() },
+  'problems.transitionMany': { input: problemBatchTransition, output: out<{ moved: number }>() },
   'problems.delete': { input: idOnly, output: out<null>() },
   'problems.exportLedger': { input: problemQuery, output: out<{ path: string; rows: number } | null>() },
   'meetings.list': { input: meetingQuery, output: out<MeetingRow[]>() },

@@ -76,7 +76,7 @@ export async function acknowledge(page: Page): Promise<void> {
 
 /** On the problems page: opens the 「推进」 menu of a problem's row and picks 改为「to」 (the transition dialog opens). */
 export async function advanceProblem(page: Page, row: Locator, to: string): Promise<void> {
-  await row.getByRole('button', { name: '推进' }).hover()
+  await row.getByRole('button', { name: '推进' }).click()
   await page.getByRole('menuitem', { name: `改为「${to}」` }).click()
 }
 

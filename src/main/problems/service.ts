@@ -1,10 +1,10 @@
 // 问题清单与整改：登记、按状态流转、逾期标记、删除进回收站。体检、走访等领域用 createProblems 把发现的问题转进来。
 import { randomUUID } from 'node:crypto'
-import { invalid, notFound } from '../../shared/errors'
+import { AppError, invalid, notFound } from '../../shared/errors'
 import { checkTransition, isOverdue } from '../../shared/problems/flow'
 import type { Problem, ProblemData, ProblemQuery } from '../../shared/problems/schemas'
 import type { z } from 'zod'
-import type { problemTransition } from '../../shared/problems/schemas'
+import type { problemBatchTransition, problemTransition } from '../../shared/problems/schemas'
 import { attachmentStore } from '../attachments/store'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
@@ -107,6 +107,23 @@ export function transitionProblem(ctx: AppContext, t: z.output<typeof problemTra
     logChange(db, { actor: ctx.actor, entity: 'problem', entityId: rec.id, action: 'update', before: beforeRec, after: { ...rec, reason: t.reason ?? undefined } })
   })()
   return present(problemStore.get(db, t.id)!, today, new Map([[t.id, attachmentStore.list(db, PROBLEM_OWNER, t.id).map((a) => a.fileName)]]))
+}
+
+/** One step for several problems in one transaction: if any of them can't take it, none moves and the message names it. */
+export function transitionProblems(ctx: AppContext, t: z.output<typeof problemBatchTransition>): { moved: number } {
+  const { ids, ...step } = t
+  ctx.db.transaction(() => {
+    for (const id of new Set(ids)) {
+      try {
+        transitionProblem(ctx, { ...step, id })
+      } catch (e) {
+        const code = problemStore.get(ctx.db, id)?.code
+        if (e instanceof AppError && code) throw new AppError(e.code, `${code}：${e.message}（勾选的问题都没有改动）`)
+        throw e
+      }
+    }
+  })()
+  return { moved: new Set(ids).size }
 }
 
 export function deleteProblem(ctx: AppContext, id: string): null {

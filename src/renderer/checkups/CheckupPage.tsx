@@ -56,6 +56,8 @@ export function CheckupPage(): ReactNode {
   const [signing, setSigning] = useState<'sign' | 'reopen' | null>(null)
   const [signText, setSignText] = useState('')
   const [history, setHistory] = useState<ChangeEntry[]>([])
+  // the scores as they were before 「全部采用建议分」, for its undo; gone once anything else is changed
+  const [beforeAdopt, setBeforeAdopt] = useState<Draft['entries'] | null>(null)
   const load = useCallback(async () => {
     try {
       const [d, h] = await Promise.all([window.api.checkups.get({ id: id! }), window.api.changes.forRecord({ entity: 'checkup', id: id! })])
@@ -88,6 +90,7 @@ export function CheckupPage(): ReactNode {
   const patch = (p: Partial<Draft>): void => {
     setDraft((d) => d && { ...d, ...p })
     setDirty(true)
+    setBeforeAdopt(null)
   }
   const setEntry = (code: string, p: Partial<Entry>): void =>
     patch({ entries: { ...draft.entries, [code]: { ...(draft.entries[code] as Entry | undefined ?? EMPTY), ...p } } })
@@ -106,6 +109,23 @@ export function CheckupPage(): ReactNode {
       message.error((e as Error).message)
       return false
     }
+  }
+  const suggested = body.items.filter((i) => detail.suggestions[i.code])
+  const adoptAll = (): void => {
+    const entries = { ...draft.entries }
+    for (const i of suggested) {
+      const sug = detail.suggestions[i.code]
+      const e = (entries[i.code] as Entry | undefined) ?? EMPTY
+      entries[i.code] = { ...e, checkScore: sug.score, reason: sug.score < i.score ? sug.explanation : e.reason }
+    }
+    const before = draft.entries
+    patch({ entries })
+    setBeforeAdopt(before)
+  }
+  const undoAdopt = (): void => {
+    if (!beforeAdopt) return
+    setDraft((d) => d && { ...d, entries: beforeAdopt })
+    setBeforeAdopt(null)
   }
   const fillFull = (): void =>
     patch({ entries: Object.fromEntries(body.items.map((i) => { const e = draft.entries[i.code]; return [i.code, { selfScore: e?.selfScore ?? null, checkScore: e?.checkScore ?? i.score, reason: e?.reason ?? null, evidence: e?.evidence ?? null }] })) })
@@ -141,6 +161,9 @@ export function CheckupPage(): ReactNode {
         {locked ? <Tag color="green" icon={<CheckCircleOutlined />}>已签字确认：{checkup.signedBy}（{checkup.signedAt}）</Tag> : <Tag color="blue">填写中</Tag>}
         {dirty && <Tag color="orange">有未保存的修改</Tag>}
         <span style={{ flex: 1 }} />
+        {!locked && suggested.length > 0 && <Button onClick={adoptAll}>全部采用建议分（{suggested.length} 项）</Button>}
+        {!locked && beforeAdopt && <Tag color="blue">已采用 {suggested.length} 项建议分，其余 {body.items.length - suggested.length} 项请逐项评分</Tag>}
+        {!locked && beforeAdopt && <Button onClick={undoAdopt}>撤销采用</Button>}
         {!locked && <Button onClick={fillFull}>未填的体检得分按满分填入</Button>}
         {!locked && <Button type="primary" icon={<SaveOutlined />} onClick={save}>保存</Button>}
         {!locked && <Button icon={<CheckCircleOutlined />} disabled={dirty} onClick={() => { setSignText(draft.checker ?? ''); setSigning('sign') }}>签字确认</Button>}
@@ -160,7 +183,7 @@ export function CheckupPage(): ReactNode {
           {checkup.roundName && <span style={{ color: '#888' }}>批次：{checkup.roundName}</span>}
         </Space>
       </Card>
-      <ScoreBar score={score} />
+      <ScoreBar score={score} itemCount={body.items.length} />
       {problems.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`保存前请改正：${problems.slice(0, 4).join('；')}${problems.length > 4 ? ` 等 ${problems.length} 处` : ''}`} />}
       <ItemsTable body={body} entries={draft.entries} suggestions={detail.suggestions} locked={locked} onChange={setEntry}
         evidenceExtra={(code) => <ItemFiles code={code} itemId={detail.items.find((i) => i.code === code)?.id} files={detail.files[code] ?? []} locked={locked} onClosed={refreshFiles} />} />

@@ -35,6 +35,11 @@ export const problemTransition = z.strictObject({
   reason: optionalText(200)
 })
 
+/** The same step for several problems at once, with one shared comment and evidence (all or none). */
+export const problemBatchTransition = problemTransition.omit({ id: true }).extend({
+  ids: z.array(uuid).min(1, '请先勾选问题').max(500, '一次最多推进 500 条问题')
+})
+
 export const problemQuery = z.strictObject({
   orgId: uuid.optional(),
   status: z.enum(problemStatuses).optional(),
