@@ -2,6 +2,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { todayIso } from '../shared/dates'
+import { removeLeftoverTemps } from './db/atomicFile'
+import { BACKUP_DIR } from './db/backupFiles'
 import { openDatabase } from './db/open'
 import type { DB } from './db/types'
 
@@ -35,7 +37,11 @@ export type ContextOptions = {
   openPath?: (file: string) => Promise<void>
 }
 
+/** Folders of the data folder where a killed restore, backup, upload or export can leave a temporary file. */
+export const tempFolders = (dataDir: string): string[] => [dataDir, path.join(dataDir, BACKUP_DIR), path.join(dataDir, 'tmp'), path.join(dataDir, EXPORT_DIR)]
+
 export function createContext(opts: ContextOptions): AppContext {
+  for (const dir of tempFolders(opts.dataDir)) removeLeftoverTemps(dir)
   const { db, file } = openDatabase(opts.dataDir)
   const ctx: AppContext = {
     db,
@@ -53,9 +59,11 @@ export function createContext(opts: ContextOptions): AppContext {
   return ctx
 }
 
+export const EXPORT_DIR = '导出'
+
 /** Saves under <dataDir>/导出, never overwriting an earlier export. */
 export function exportPathUnder(dataDir: string, name: string): string {
-  const dir = path.join(dataDir, '导出')
+  const dir = path.join(dataDir, EXPORT_DIR)
   fs.mkdirSync(dir, { recursive: true })
   const ext = path.extname(name)
   const base = name.slice(0, name.length - ext.length)
