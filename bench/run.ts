@@ -177,7 +177,7 @@ export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Numb
     today: TODAY,
     memberCount,
     dataset: () => (made.dataset ??= generateDataset(path.join(tmp, 'data'), memberCount)),
-    context: () => (made.ctx ??= createContext({ dataDir: env.dataset().dataDir, today: () => TODAY }))
+    context: () => (made.ctx ??= createContext({ dataDir: env.dataset().dataDir, today: () => TODAY, lock: '性能测试（npm run bench）' }))
   }
   const all: Figure[] = []
   try {

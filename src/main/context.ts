@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { todayIso } from '../shared/dates'
+import { lockDataFolder } from './dataLock'
 import { removeLeftoverTemps } from './db/atomicFile'
 import { BACKUP_DIR } from './db/backupFiles'
 import { openDatabase } from './db/open'
@@ -35,14 +36,24 @@ export type ContextOptions = {
   renderPdf?: (route: string) => Promise<Buffer>
   printDialog?: (route: string) => Promise<void>
   openPath?: (file: string) => Promise<void>
+  /** The program taking the data folder's lock (every host does; unit tests that open the folder directly need not). */
+  lock?: string
 }
 
 /** Folders of the data folder where a killed restore, backup, upload or export can leave a temporary file. */
 export const tempFolders = (dataDir: string): string[] => [dataDir, path.join(dataDir, BACKUP_DIR), path.join(dataDir, 'tmp'), path.join(dataDir, EXPORT_DIR)]
 
 export function createContext(opts: ContextOptions): AppContext {
-  for (const dir of tempFolders(opts.dataDir)) removeLeftoverTemps(dir)
-  const { db, file } = openDatabase(opts.dataDir)
+  const unlock = opts.lock ? lockDataFolder(opts.dataDir, opts.lock) : () => {}
+  let opened
+  try {
+    for (const dir of tempFolders(opts.dataDir)) removeLeftoverTemps(dir)
+    opened = openDatabase(opts.dataDir)
+  } catch (e) {
+    unlock()
+    throw e
+  }
+  const { db, file } = opened
   const ctx: AppContext = {
     db,
     dataDir: opts.dataDir,
@@ -54,7 +65,10 @@ export function createContext(opts: ContextOptions): AppContext {
     renderPdf: opts.renderPdf ?? null,
     printDialog: opts.printDialog ?? null,
     openPath: opts.openPath ?? null,
-    close: () => ctx.db.close()
+    close: () => {
+      ctx.db.close()
+      unlock()
+    }
   }
   return ctx
 }
