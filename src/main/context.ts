@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { todayIso } from '../shared/dates'
+import { safeFileName } from '../shared/fileName'
 import { lockDataFolder } from './dataLock'
 import { removeLeftoverTemps } from './db/atomicFile'
 import { BACKUP_DIR } from './db/backupFiles'
@@ -61,7 +62,8 @@ export function createContext(opts: ContextOptions): AppContext {
     version: opts.version ?? '0.1.0',
     actor: opts.actor ?? '本机用户',
     today: opts.today ?? (() => todayIso()),
-    chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
+    // 组织名称会进文件名：一律先变成安全的名字（「a/b」「../x」、八十个字的联合党支部）再交给保存对话框或导出文件夹
+    chooseSavePath: (name) => (opts.chooseSavePath ?? ((n) => Promise.resolve(exportPathUnder(opts.dataDir, n))))(safeFileName(name)),
     renderPdf: opts.renderPdf ?? null,
     printDialog: opts.printDialog ?? null,
     openPath: opts.openPath ?? null,
@@ -75,10 +77,11 @@ export function createContext(opts: ContextOptions): AppContext {
 
 export const EXPORT_DIR = '导出'
 
-/** Saves under <dataDir>/导出, never overwriting an earlier export. */
-export function exportPathUnder(dataDir: string, name: string): string {
+/** Saves under <dataDir>/导出, never overwriting an earlier export and never outside that folder. */
+export function exportPathUnder(dataDir: string, suggested: string): string {
   const dir = path.join(dataDir, EXPORT_DIR)
   fs.mkdirSync(dir, { recursive: true })
+  const name = safeFileName(suggested)
   const ext = path.extname(name)
   const base = name.slice(0, name.length - ext.length)
   let candidate = path.join(dir, name)
