@@ -6,6 +6,7 @@ import { safeFileName } from '../shared/fileName'
 import { lockDataFolder } from './dataLock'
 import { removeLeftoverTemps } from './db/atomicFile'
 import { BACKUP_DIR } from './db/backupFiles'
+import { describeOpenError } from './db/errors'
 import { openDatabase } from './db/open'
 import type { DB } from './db/types'
 
@@ -45,14 +46,15 @@ export type ContextOptions = {
 export const tempFolders = (dataDir: string): string[] => [dataDir, path.join(dataDir, BACKUP_DIR), path.join(dataDir, 'tmp'), path.join(dataDir, EXPORT_DIR)]
 
 export function createContext(opts: ContextOptions): AppContext {
-  const unlock = opts.lock ? lockDataFolder(opts.dataDir, opts.lock) : () => {}
+  let unlock = (): void => {}
   let opened
   try {
+    if (opts.lock) unlock = lockDataFolder(opts.dataDir, opts.lock)
     for (const dir of tempFolders(opts.dataDir)) removeLeftoverTemps(dir)
     opened = openDatabase(opts.dataDir)
   } catch (e) {
     unlock()
-    throw e
+    throw describeOpenError(e, opts.dataDir)
   }
   const { db, file } = opened
   const ctx: AppContext = {
