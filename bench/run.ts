@@ -15,6 +15,7 @@ import type { MemberQuery } from '../src/shared/members/schemas'
 import { backupRestore } from './backup'
 import { checkupFormPdf, checkupRound } from './checkups'
 import { duesFigures } from './dues'
+import { importFarFormatted } from './importFar'
 import { type Dataset, generateDataset } from './generate'
 import { rosterFirstRows } from './shell'
 import { submitPackage } from './submit'
@@ -167,7 +168,7 @@ const rosterExport: FigureFn = async (env) => {
 }
 
 /** Add a figure here; each prints its lines as soon as it is done. */
-export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, duesFigures]
+export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, duesFigures, importFarFormatted]
 
 export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Number(process.env.BENCH_MEMBERS ?? 50_000)): Promise<Figure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redtie-bench-'))
