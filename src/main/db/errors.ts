@@ -1,5 +1,7 @@
 // 数据库的具名错误，界面据此提示恢复办法
+import path from 'node:path'
 import { AppError } from '../../shared/errors'
+import { isTempName } from './atomicFile'
 
 export class DatabaseTooNewError extends AppError {
   constructor(found: number, supported: number) {
@@ -24,9 +26,11 @@ export class DataFolderReadOnlyError extends AppError {
 
 const codeOf = (e: unknown): string => String((e as { code?: unknown } | null)?.code ?? '')
 
+/** Where it happened: the folder when the path is one of our hidden temporary files (its name means nothing to a person). */
 const where = (e: unknown): string => {
   const p = (e as { path?: unknown }).path
-  return typeof p === 'string' ? `（${p}）` : ''
+  if (typeof p !== 'string') return ''
+  return isTempName(path.basename(p)) ? `（文件夹 ${path.dirname(p)}）` : `（${p}）`
 }
 
 /** The failures a person can do something about, each with its own Chinese message; null for anything else. */
