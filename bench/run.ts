@@ -15,6 +15,7 @@ import type { MemberQuery } from '../src/shared/members/schemas'
 import { backupRestore } from './backup'
 import { checkupFormPdf, checkupRound } from './checkups'
 import { duesFigures } from './dues'
+import { importFarFormatted } from './importFar'
 import { type Dataset, generateDataset } from './generate'
 import { rosterFirstRows } from './shell'
 import { submitPackage } from './submit'
@@ -168,7 +169,7 @@ const rosterExport: FigureFn = async (env) => {
 }
 
 /** Add a figure here; each prints its lines as soon as it is done. */
-export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, sealFigures, duesFigures]
+export const FIGURES: FigureFn[] = [datasetFigure, dbOpenMigrate, rosterSearch, rosterExport, rosterFirstRows, backupRestore, checkupRound, checkupFormPdf, submitPackage, sealFigures, duesFigures, importFarFormatted]
 
 export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Number(process.env.BENCH_MEMBERS ?? 50_000)): Promise<Figure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redtie-bench-'))
@@ -178,7 +179,7 @@ export async function runBench(figures: FigureFn[] = FIGURES, memberCount = Numb
     today: TODAY,
     memberCount,
     dataset: () => (made.dataset ??= generateDataset(path.join(tmp, 'data'), memberCount)),
-    context: () => (made.ctx ??= createContext({ dataDir: env.dataset().dataDir, today: () => TODAY }))
+    context: () => (made.ctx ??= createContext({ dataDir: env.dataset().dataDir, today: () => TODAY, lock: '性能测试（npm run bench）' }))
   }
   const all: Figure[] = []
   try {

@@ -25,4 +25,8 @@ async function main(): Promise<void> {
   }
 }
 
-void main()
+// 打不开（数据文件夹正被别的程序使用、只读……）时只给出中文说明
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e))
+  process.exit(1)
+})

@@ -15,6 +15,7 @@ import { mentoringHandlers } from './mentoring/handlers'
 import { volunteerHandlers } from './volunteer/handlers'
 import { draftHandlers } from './drafts/handlers'
 import type { AppContext } from './context'
+import { describeSystemError } from './db/errors'
 import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
 import { listTodos, planReport, savePlan } from './development/reminders'
@@ -137,6 +138,11 @@ export function createDispatch(ctx: AppContext, log: (msg: string) => void = con
       return { ok: true, data: await handlers[channel](parsed.data) }
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } }
+      const known = describeSystemError(e)
+      if (known) {
+        log(`[${channel}] ${String(e)}`)
+        return { ok: false, error: { code: known.code, message: known.message } }
+      }
       log(`[${channel}] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
       return { ok: false, error: { code: 'INTERNAL', message: '操作没有完成，数据未改动。请重试；如果反复出现，请联系技术支持。' } }
     }

@@ -2,6 +2,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { todayIso } from '../shared/dates'
+import { safeFileName } from '../shared/fileName'
+import { lockDataFolder } from './dataLock'
+import { removeLeftoverTemps } from './db/atomicFile'
+import { BACKUP_DIR } from './db/backupFiles'
+import { describeOpenError } from './db/errors'
 import { openDatabase } from './db/open'
 import type { DB } from './db/types'
 
@@ -33,10 +38,25 @@ export type ContextOptions = {
   renderPdf?: (route: string) => Promise<Buffer>
   printDialog?: (route: string) => Promise<void>
   openPath?: (file: string) => Promise<void>
+  /** The program taking the data folder's lock (every host does; unit tests that open the folder directly need not). */
+  lock?: string
 }
 
+/** Folders of the data folder where a killed restore, backup, upload or export can leave a temporary file. */
+export const tempFolders = (dataDir: string): string[] => [dataDir, path.join(dataDir, BACKUP_DIR), path.join(dataDir, 'tmp'), path.join(dataDir, EXPORT_DIR)]
+
 export function createContext(opts: ContextOptions): AppContext {
-  const { db, file } = openDatabase(opts.dataDir)
+  let unlock = (): void => {}
+  let opened
+  try {
+    if (opts.lock) unlock = lockDataFolder(opts.dataDir, opts.lock)
+    for (const dir of tempFolders(opts.dataDir)) removeLeftoverTemps(dir)
+    opened = openDatabase(opts.dataDir)
+  } catch (e) {
+    unlock()
+    throw describeOpenError(e, opts.dataDir)
+  }
+  const { db, file } = opened
   const ctx: AppContext = {
     db,
     dataDir: opts.dataDir,
@@ -44,19 +64,26 @@ export function createContext(opts: ContextOptions): AppContext {
     version: opts.version ?? '0.1.0',
     actor: opts.actor ?? '本机用户',
     today: opts.today ?? (() => todayIso()),
-    chooseSavePath: opts.chooseSavePath ?? ((name) => Promise.resolve(exportPathUnder(opts.dataDir, name))),
+    // 组织名称会进文件名：一律先变成安全的名字（「a/b」「../x」、八十个字的联合党支部）再交给保存对话框或导出文件夹
+    chooseSavePath: (name) => (opts.chooseSavePath ?? ((n) => Promise.resolve(exportPathUnder(opts.dataDir, n))))(safeFileName(name)),
     renderPdf: opts.renderPdf ?? null,
     printDialog: opts.printDialog ?? null,
     openPath: opts.openPath ?? null,
-    close: () => ctx.db.close()
+    close: () => {
+      ctx.db.close()
+      unlock()
+    }
   }
   return ctx
 }
 
-/** Saves under <dataDir>/导出, never overwriting an earlier export. */
-export function exportPathUnder(dataDir: string, name: string): string {
-  const dir = path.join(dataDir, '导出')
+export const EXPORT_DIR = '导出'
+
+/** Saves under <dataDir>/导出, never overwriting an earlier export and never outside that folder. */
+export function exportPathUnder(dataDir: string, suggested: string): string {
+  const dir = path.join(dataDir, EXPORT_DIR)
   fs.mkdirSync(dir, { recursive: true })
+  const name = safeFileName(suggested)
   const ext = path.extname(name)
   const base = name.slice(0, name.length - ext.length)
   let candidate = path.join(dir, name)

@@ -15,14 +15,24 @@ const trust = (): TrustOptions => ({ indexFile: INDEX_FILE, devUrl: RENDERER_URL
 
 async function main(): Promise<void> {
   app.enableSandbox()
-  await app.whenReady()
+  // 同一台电脑上只开一个窗口：再次启动时把已开的窗口提到前面；另外数据文件夹里的锁文件挡住外壳、脚本等别的程序
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
   let win: BrowserWindow | null = null
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore()
+    win?.focus()
+  })
+  await app.whenReady()
   const dataDir = defaultDataDir()
   const webPreferences = { ...secureWebPreferences, preload: path.join(__dirname, '../preload/index.js') }
   let ctx
   try {
     ctx = createContext({
       dataDir,
+      lock: '红领带党建台账（桌面版）',
       version: app.getVersion(),
       ...electronPrinting(webPreferences),
       openPath: async (file) => {

@@ -13,6 +13,7 @@ import { draftChannels } from './drafts/channels'
 import type { AppInfo, ChangeEntry, CodeTables, RecycleItem } from './app/types'
 import { type DashboardSummary, dashboardQuery } from './dashboard/types'
 import { recordEntities } from './entities'
+import { FILE_BASE_MAX } from './fileName'
 import { noInput, uuid } from './fields'
 import { type ImportCounts, type ImportReport, type ImportRowView, importUpload } from './members/import'
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
@@ -84,7 +85,7 @@ export const contract = {
   'recycle.purge': { input: entityRef, output: out<null>() },
   'changes.forRecord': { input: entityRef, output: out<ChangeEntry[]>() },
   'print.pdf': {
-    input: printRequest.extend({ fileName: z.string().trim().min(1).max(60).regex(/^[^\\/:*?"<>|]+$/, '文件名含有不允许的字符').optional() }),
+    input: printRequest.extend({ fileName: z.string().trim().min(1).max(FILE_BASE_MAX).regex(/^[^\\/:*?"<>|]+$/, '文件名含有不允许的字符').optional() }),
     output: out<{ path: string } | null>()
   },
   'print.dialog': { input: printRequest, output: out<null>() },

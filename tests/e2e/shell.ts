@@ -12,6 +12,9 @@ export const ORIGIN = 'http://redtie.app'
 const OUT = path.resolve(import.meta.dirname, '../../out')
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' }
 
+/** How the data folder's lock names this host to a second instance. */
+export const SHELL_PROGRAM = 'Chromium 外壳（npm run start:chromium 或测试）'
+
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
 export type LaunchOptions = {
@@ -44,6 +47,7 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
   let pdfBrowser = null as Browser | null
   const ctx = createContext({
     dataDir: opts.dataDir,
+    lock: SHELL_PROGRAM,
     today: opts.today,
     // page.pdf() needs headless Chromium: a windowed shell prints through a second, headless browser.
     // Chromium can't print a page whose timers are faked, so print pages (which take their dates from main) keep the real clock.

@@ -1,5 +1,6 @@
 // 备份与恢复：SQLite 在线备份接口生成备份；启动时每天自动备份一次，恢复、导入前也自动备份，只留最近 14 份。
-// 恢复先检查文件，再备份当前数据，然后替换并重新打开；任何一步失败都回到原来的数据。
+// 恢复先检查文件（完整性、版本、结构），再备份当前数据，然后原子地替换并重新打开；任何一步失败都回到原来的数据。
+// 备份先写临时文件再改名：被打断的备份不会出现在列表里，也不占保留的份数。
 import fs from 'node:fs'
 import path from 'node:path'
 import type { BackupInfo } from '../../shared/backup/types'
@@ -7,9 +8,14 @@ import { AppError } from '../../shared/errors'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { type BackupReason, AUTO_PREFIX, BACKUP_DIR, autoBackupFiles, autoBackupPath, pruneAutoBackups, stamp } from '../db/backupFiles'
+import { tempPathFor, writeAtomically } from '../db/atomicFile'
 import { openDatabase } from '../db/open'
 import { sweepAttachmentFiles } from '../attachments/keep'
 import { inspectDatabaseFile } from './inspect'
+import { checkpointAndClose, stageCopy, swapIn } from './place'
+
+/** SQLite's online backup into a temporary file, renamed once complete. */
+const backupTo = (ctx: AppContext, file: string): Promise<void> => writeAtomically(file, (tmp) => ctx.db.backup(tmp))
 
 export async function autoBackup(ctx: AppContext, reason: BackupReason, now = new Date()): Promise<string | null> {
   if (reason === '启动') {
@@ -17,7 +23,7 @@ export async function autoBackup(ctx: AppContext, reason: BackupReason, now = ne
     if (autoBackupFiles(ctx.dataDir).some((f) => path.basename(f).startsWith(today))) return null
   }
   const file = autoBackupPath(ctx.dataDir, reason, now)
-  await ctx.db.backup(file)
+  await backupTo(ctx, file)
   pruneAutoBackups(ctx.dataDir)
   if (reason === '启动') sweepAttachmentFiles(ctx)
   return file
@@ -26,7 +32,7 @@ export async function autoBackup(ctx: AppContext, reason: BackupReason, now = ne
 export async function manualBackup(ctx: AppContext): Promise<{ path: string } | null> {
   const file = await ctx.chooseSavePath(`红领带台账备份-${ctx.today()}.db`)
   if (!file) return null
-  await ctx.db.backup(file)
+  await backupTo(ctx, file)
   logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'backup', action: 'export', after: { file } })
   return { path: file }
 }
@@ -64,7 +70,8 @@ function resolveSource(ctx: AppContext, src: RestoreSource): { file: string; tem
   if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('BAD_BACKUP', '文件太大，不像是本程序的备份')
   const dir = path.join(ctx.dataDir, 'tmp')
   fs.mkdirSync(dir, { recursive: true })
-  const file = path.join(dir, `恢复-${Date.now()}.db`)
+  // 临时文件的名字是启动时会清掉的那种：上传到一半被杀掉也不留垃圾
+  const file = tempPathFor(path.join(dir, '恢复.db'))
   fs.writeFileSync(file, bytes)
   return { file, temp: true }
 }
@@ -83,18 +90,23 @@ export async function restoreBackup(ctx: AppContext, src: RestoreSource): Promis
   }
 }
 
-/** Closes the live database, puts `file` in its place and reopens (migrating if it is older); on failure puts `fallback` back. */
+/** Stages `file` beside the live database, closes it and swaps the copy in, then reopens (migrating if older); on failure puts `fallback` back. */
 function swapDatabase(ctx: AppContext, file: string, fallback: string): void {
-  const place = (src: string): void => {
-    for (const ext of ['-wal', '-shm']) fs.rmSync(ctx.dbPath + ext, { force: true })
-    fs.copyFileSync(src, ctx.dbPath)
-  }
-  ctx.db.close()
+  const staged = stageCopy(file, ctx.dbPath)
   try {
-    place(file)
+    checkpointAndClose(ctx.db, ctx.dbPath)
+  } catch (e) {
+    fs.rmSync(staged, { force: true })
+    if (!ctx.db.open) ctx.db = openDatabase(ctx.dataDir).db
+    throw e
+  }
+  try {
+    swapIn(staged, ctx.dbPath)
     ctx.db = openDatabase(ctx.dataDir).db
   } catch (e) {
-    place(fallback)
+    fs.rmSync(staged, { force: true })
+    if (ctx.db.open) checkpointAndClose(ctx.db, ctx.dbPath)
+    swapIn(stageCopy(fallback, ctx.dbPath), ctx.dbPath)
     ctx.db = openDatabase(ctx.dataDir).db
     throw new AppError('RESTORE_FAILED', `恢复没有成功，已回到恢复前的数据：${(e as Error).message}`)
   }

@@ -1,4 +1,5 @@
 // 台账：党建体检结果汇总表（每个党组织每次体检一行）；一次体检的体检表工作簿（检查项、两种得分、合计、签字栏）
+import { safeBaseName } from '../../shared/fileName'
 import { evidenceText } from '../../shared/checkups/paper'
 import type { Checkup, CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel, starsName } from '../../shared/checkups/scoring'
@@ -145,7 +146,7 @@ export async function exportCheckupForm(ctx: AppContext, id: string): Promise<Ex
   const wb = buildLedgerWorkbook({ ...checkupFormLedger, title: d.template.body.title }, rows, meta)
   addLedgerSheet(wb, infoLedger, formFacts(d), { ...meta, unitName: d.header.enterpriseName ?? d.header.orgName })
   const file = await saveExport(ctx, {
-    fileName: `党建体检表-${d.header.enterpriseName ?? d.header.orgName}-${d.checkup.checkDate}.xlsx`,
+    fileName: `党建体检表-${safeBaseName(d.header.enterpriseName ?? d.header.orgName, 40)}-${d.checkup.checkDate}.xlsx`,
     write: (f) => wb.xlsx.writeFile(f),
     log: { id: 'checkupForm', after: (f) => ({ checkup: id, file: f }) }
   })

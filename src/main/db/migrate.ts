@@ -1,4 +1,5 @@
 // 迁移：检查版本 → 迁移前备份 → 所有待执行步骤在一个事务里 → 写 user_version
+import { writeAtomicallySync } from './atomicFile'
 import { autoBackupPath, pruneAutoBackups } from './backupFiles'
 import { DatabaseTooNewError, NotOurDatabaseError } from './errors'
 import { type Migration, migrations as registry } from './migrations'
@@ -32,7 +33,7 @@ export function migrate(db: DB, opts: { dataDir?: string; migrations?: Migration
   if (from > 0 && opts.dataDir) {
     backupPath = autoBackupPath(opts.dataDir, '升级前', opts.now ?? new Date())
     // VACUUM INTO：SQLite 自己生成一致的快照（同步，打开数据库时就能做），不是复制正在使用的文件
-    db.prepare('VACUUM INTO ?').run(backupPath)
+    writeAtomicallySync(backupPath, (tmp) => db.prepare('VACUUM INTO ?').run(tmp))
     pruneAutoBackups(opts.dataDir)
   }
 

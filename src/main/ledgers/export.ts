@@ -1,9 +1,13 @@
 // 导出台账：问用户存到哪里，写文件，记入变更日志（取消则什么都不写）；一本台账的填报单位取所选组织（未选时取顶级组织）
+import { safeBaseName } from '../../shared/fileName'
 import type { AppContext } from '../context'
 import { logChange } from '../changes/log'
+import { writeAtomically } from '../db/atomicFile'
 import { orgStore } from '../org/store'
 import type { LedgerDefinition } from './types'
 import { writeLedgerFile } from './writer'
+
+const UNIT_IN_FILE_NAME = 30
 
 export type ExportResult = { path: string; rows: number }
 
@@ -28,7 +32,8 @@ export async function saveExport(
 ): Promise<string | null> {
   const file = await ctx.chooseSavePath(o.fileName)
   if (!file) return null
-  await o.write(file)
+  // 先写临时文件再改名：写到一半被杀掉，最终的文件名下不会留下空文件或半个工作簿
+  await writeAtomically(file, o.write)
   if (o.log) logChange(ctx.db, { actor: ctx.actor, entity: 'ledger', entityId: o.log.id, action: 'export', after: o.log.after(file) })
   return file
 }
@@ -43,7 +48,8 @@ export async function exportLedger<T>(
   const today = ctx.today()
   const unitName = unitNameOf(ctx, o.orgId)
   const file = await saveExport(ctx, {
-    fileName: o.fileName(unitName, today),
+    // 文件名里的组织名称最多 30 个字，台账名和日期留全
+    fileName: o.fileName(safeBaseName(unitName, UNIT_IN_FILE_NAME), today),
     write: (f) => writeLedgerFile(def, rows, { unitName, date: today }, f),
     log: { id: o.logId, after: (f) => ({ file: f, rows: rows.length, ...o.logExtra }) }
   })

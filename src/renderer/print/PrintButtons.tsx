@@ -2,6 +2,7 @@
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons'
 import { App, Button, Space, Typography } from 'antd'
 import { type ReactNode, useState } from 'react'
+import { safeBaseName } from '../../shared/fileName'
 import type { PrintKind } from '../../shared/print'
 
 type Props = { kind: PrintKind; id: string; fileName?: string }
@@ -14,7 +15,8 @@ export function PrintButtons({ kind, id, fileName }: Props): ReactNode {
     try {
       if (what === 'print') await window.api.print.dialog({ kind, id })
       else {
-        const r = await window.api.print.pdf({ kind, id, fileName })
+        // 名称里可能有「/」或长达八十个字：先变成接口接受的安全文件名
+        const r = await window.api.print.pdf({ kind, id, fileName: fileName === undefined ? undefined : safeBaseName(fileName) })
         if (r) modal.success({ title: 'PDF 已导出', content: <>已保存到：<Typography.Text copyable code data-testid="pdf-path">{r.path}</Typography.Text></> })
       }
     } catch (e) {

@@ -4,10 +4,11 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { autoBackup, listBackups, manualBackup, restoreBackup } from '../../../src/main/backup/service'
 import { autoBackupFiles } from '../../../src/main/db/backupFiles'
-import { latestVersion } from '../../../src/main/db/migrate'
+import { latestVersion, migrate } from '../../../src/main/db/migrate'
+import { migrations } from '../../../src/main/db/migrations'
 import { deleteMember, listMembers } from '../../../src/main/members/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
-import { testContext } from '../../helpers/context'
+import { tempDir, testContext } from '../../helpers/context'
 
 const counts = (ctx: ReturnType<typeof testContext>) =>
   ctx.db.prepare('SELECT (SELECT COUNT(*) FROM orgs WHERE deleted_at IS NULL) AS orgs, (SELECT COUNT(*) FROM members WHERE deleted_at IS NULL) AS members').get() as { orgs: number; members: number }
@@ -82,5 +83,71 @@ describe('备份与恢复', () => {
     expect(ok.counts?.members).toBeGreaterThan(100)
     expect(ok.sizeBytes).toBeGreaterThan(0)
     expect(list.find((b) => b.problem)?.problem).toMatch(/不是有效的数据库文件/)
+  })
+})
+
+describe('备份的结构', () => {
+  const withChange = async (sql: string): Promise<{ ctx: ReturnType<typeof testContext>; bytes: Buffer }> => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const file = (await autoBackup(ctx, '导入前'))!
+    const db = new Database(file)
+    db.exec(sql)
+    db.close()
+    return { ctx, bytes: fs.readFileSync(file) }
+  }
+
+  it('多一个会改写数据的触发器：拒绝恢复，说出多了什么，数据不变', async () => {
+    const { ctx, bytes } = await withChange("CREATE TRIGGER steal AFTER INSERT ON members BEGIN UPDATE members SET name = '改' WHERE id = NEW.id; END")
+    const before = counts(ctx)
+    await expect(restoreBackup(ctx, { fileName: 'x.db', base64: bytes.toString('base64') })).rejects.toThrow(/结构.*不一致.*多出触发器「steal」.*当前数据没有任何改动/)
+    expect(counts(ctx)).toEqual(before)
+    const list = listBackups(ctx)
+    expect(list.find((b) => b.problem)?.problem).toMatch(/多出触发器「steal」/)
+  })
+
+  it('少一个索引、多一张表、多一个视图、改了表的定义：都拒绝', async () => {
+    const cases: [string, RegExp][] = [
+      ['DROP INDEX change_log_entity', /缺少索引「change_log_entity」/],
+      ['CREATE TABLE extra (x)', /多出表「extra」/],
+      ['CREATE VIEW v AS SELECT 1', /多出视图「v」/],
+      ['ALTER TABLE members ADD COLUMN secret TEXT', /表「members」的定义不同/]
+    ]
+    for (const [sql, msg] of cases) {
+      const { ctx, bytes } = await withChange(sql)
+      await expect(restoreBackup(ctx, { fileName: 'x.db', base64: bytes.toString('base64') })).rejects.toThrow(msg)
+    }
+  })
+
+  it('旧版本程序的备份（结构与那一版一致）可以恢复，恢复后迁移到最新', async () => {
+    const dir = tempDir()
+    const old = new Database(path.join(dir, 'old.db'))
+    migrate(old, { migrations: migrations.filter((m) => m.version <= 4) })
+    old.close()
+    const ctx = testContext()
+    const r = await restoreBackup(ctx, { fileName: 'old.db', base64: fs.readFileSync(path.join(dir, 'old.db')).toString('base64') })
+    expect(r.members).toBe(0)
+    expect(ctx.db.pragma('user_version', { simple: true })).toBe(latestVersion())
+  })
+})
+
+describe('恢复时还有别的连接', () => {
+  it('另一个连接正在读这份数据：恢复被拒绝（数据库被占用），当前数据不变且照常可写', async () => {
+    const ctx = testContext()
+    loadDemo(ctx)
+    const name = path.basename((await autoBackup(ctx, '导入前'))!)
+    for (const m of listMembers(ctx, { limit: 3 }).rows) deleteMember(ctx, m.id)
+    const before = counts(ctx)
+    ctx.db.pragma('busy_timeout = 100')
+    const reader = new Database(ctx.dbPath)
+    reader.prepare('BEGIN').run()
+    reader.prepare('SELECT COUNT(*) FROM members').get()
+    await expect(restoreBackup(ctx, { name })).rejects.toThrow(/^数据库被占用.*当前数据没有任何改动/)
+    reader.prepare('COMMIT').run()
+    reader.close()
+    expect(counts(ctx)).toEqual(before)
+    expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    for (const m of listMembers(ctx, { limit: 1 }).rows) deleteMember(ctx, m.id)
+    expect(counts(ctx).members).toBe(before.members - 1)
   })
 })

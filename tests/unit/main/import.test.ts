@@ -111,6 +111,52 @@ describe('花名册导入', () => {
     expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE entity = 'member'").get()).toEqual({ n: 0 })
   })
 
+  it('第 1,048,576 行只有格式的小文件：只读有内容的行，三行都正确导入', async () => {
+    const { ctx } = setup()
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('花名册')
+    ws.addRow(['某某公司党支部党员花名册'])
+    ws.mergeCells(1, 1, 1, 9)
+    ws.addRow(HEADERS)
+    for (const n of [1, 2, 3]) ws.addRow(good(n))
+    const far = ws.getRow(1_048_576)
+    far.height = 20
+    far.getCell(1).style = { font: { bold: true } }
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer())
+    expect(bytes.length).toBeLessThan(12 * 1024)
+    const base64 = bytes.toString('base64')
+    const preview = await importPreview(ctx, { fileName: 'far.xlsx', base64 })
+    expect(preview.counts).toEqual({ total: 3, new: 3, exists: 0, error: 0 })
+    expect(preview.rows.map((r) => r.rowNumber)).toEqual([3, 4, 5])
+    const report = await importCommit(ctx, { fileName: 'far.xlsx', base64 })
+    expect(report.added).toBe(3)
+    expect(listMembers(ctx, {}).rows.map((m) => m.name).sort()).toEqual(['党员1', '党员2', '党员3'])
+  })
+
+  it('有内容的行比上限多、且格式设到最后一行：拒绝并说明，什么都不写', async () => {
+    const { ctx } = setup()
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('大')
+    ws.addRow(['姓名', '身份证号', '入党日期'])
+    for (let i = 0; i < 20_100; i++) ws.addRow([`人${i}`, '1', '2015-07-01'])
+    ws.getRow(1_048_576).getCell(3).style = { numFmt: 'yyyy-mm-dd' }
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+    await expect(importPreview(ctx, { fileName: 'big.xlsx', base64 })).rejects.toThrow(/一次最多导入 20000 行/)
+    expect(listMembers(ctx, {}).total).toBe(0)
+  }, 60_000)
+
+  it('十几万行只有格式、没有内容：说明原因（删掉空行后另存），什么都不写', async () => {
+    const { ctx } = setup()
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('空行')
+    ws.addRow(HEADERS)
+    ws.addRow(good(1))
+    for (let r = 3; r < 120_000; r++) ws.getRow(r).height = 18
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
+    await expect(importPreview(ctx, { fileName: 'blank.xlsx', base64 })).rejects.toThrow(/只有格式、没有内容.*删掉数据下方的空行/)
+    expect(listMembers(ctx, {}).total).toBe(0)
+  }, 60_000)
+
   it('十万行的文件：拒绝并说明，什么都不写', async () => {
     const { ctx } = setup()
     const wb = new ExcelJS.Workbook()

@@ -1,4 +1,6 @@
-// 花名册导入：读工作簿 → 找表头 → 每行转成党员输入并按与手工录入相同的规则检查 → 每行的错误（不写数据库）
+// 花名册导入：先流式地量出表里真有内容的行数（超过上限立刻停下拒绝）→ 读工作簿 → 找表头 →
+// 只逐个读有内容的行，转成党员输入并按与手工录入相同的规则检查 → 每行的错误（不写数据库）
+import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { AppError } from '../../../shared/errors'
 import { checkIdNumber } from '../../../shared/idcard'
@@ -14,6 +16,10 @@ import { IMPORT_COLUMNS, type ImportField, fieldForHeader } from './columns'
 
 export const MAX_IMPORT_ROWS = 20_000
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024
+/** Rows that carry only formatting (no value) beyond this many make the file too costly to read; real data is never like that. */
+export const MAX_BLANK_ROWS = 100_000
+/** Rows above the data that may hold a title and the header. */
+const HEADER_ALLOWANCE = 10
 
 export type ImportRow = {
   rowNumber: number
@@ -33,13 +39,41 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('BAD_FILE', '文件超过 30 MB，不像是花名册，请检查是否选错了文件')
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new AppError('BAD_FILE', '这个文件不是 Excel 工作簿（.xlsx）。旧版 .xls 或 WPS 的 .et 文件请先在 Excel / WPS 中「另存为」.xlsx 再导入')
+  const unreadable = (): AppError => new AppError('BAD_FILE', '无法读取这个工作簿：文件可能已损坏或不完整，请在 Excel / WPS 中打开确认后另存一份再导入')
+  try {
+    await checkRealExtent(bytes)
+  } catch (e) {
+    throw e instanceof AppError ? e : unreadable()
+  }
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
-    throw new AppError('BAD_FILE', '无法读取这个工作簿：文件可能已损坏或不完整，请在 Excel / WPS 中打开确认后另存一份再导入')
+    throw unreadable()
   }
   return wb
+}
+
+/**
+ * Streams the first visible sheet that holds values and counts only rows with values, stopping as soon as there are
+ * more than the import takes: a sheet's declared size (a format on row 1,048,576) costs nothing.
+ */
+async function checkRealExtent(bytes: Buffer): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' })
+  for await (const sheet of reader) {
+    const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { state?: string }
+    let values = 0
+    let blank = 0
+    for await (const row of ws) {
+      if (row.hasValues) values++
+      else blank++
+      if (values > MAX_IMPORT_ROWS + HEADER_ALLOWANCE)
+        throw new AppError('TOO_MANY', `一次最多导入 ${MAX_IMPORT_ROWS} 行，这个文件超过了这个数（读到第 ${row.number} 行时已有 ${values} 行有内容），请分成几个文件导入`)
+      if (blank > MAX_BLANK_ROWS)
+        throw new AppError('BAD_FILE', `表里有超过 ${MAX_BLANK_ROWS} 行只有格式、没有内容，请在 Excel / WPS 中删掉数据下方的空行后另存一份再导入`)
+    }
+    if (values > 0 && ws.state !== 'hidden' && ws.state !== 'veryHidden') return
+  }
 }
 
 function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: Map<number, ImportField> } {
@@ -96,8 +130,11 @@ export async function previewImport(ctx: AppContext, bytes: Buffer, defaultOrgId
   const seenIds = new Map<string, number>()
   const rows: ImportRow[] = []
 
-  for (let r = header.row + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r)
+  // 只有有内容的行：表声明的大小（格式一直设到第 1,048,576 行）不算
+  const valueRows: ExcelJS.Row[] = []
+  ws.eachRow({ includeEmpty: false }, (row, r) => r > header.row && valueRows.push(row))
+  for (const row of valueRows) {
+    const r = row.number
     const raw: Partial<Record<ImportField, string>> = {}
     const errors: string[] = []
     for (const [col, field] of header.columns) {
