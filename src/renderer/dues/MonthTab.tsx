@@ -18,6 +18,11 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
   const { data, reload: load } = useLoaded<DuesMonth>(() => window.api.dues.month({ orgId, month }), [orgId, month])
   const [paying, setPaying] = useState<PayTarget | null>(null)
   const [basing, setBasing] = useState<DuesMonthRow | null>(null)
+  // 登记交纳 needs a base first: say so and open the base dialog instead of a greyed-out button
+  const needBase = (r: DuesMonthRow): void => {
+    message.info(`${r.name} 还没有核定党费基数：先核定基数（工资收入、人员类别），再登记交纳`)
+    setBasing(r)
+  }
   const [batch, setBatch] = useState(false)
 
   const removePayment = async (id: string): Promise<void> => {
@@ -65,19 +70,19 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
         pagination={(data?.rows.length ?? 0) > 100 ? { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` } : false}
         locale={{ emptyText: '这个组织在这个月没有应交党费的党员' }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 80, render: (n: string, r) => (r.left ? <>{n}<Tag style={{ marginLeft: 4 }}>已不在本组织</Tag></> : n) },
-          { title: '党组织', dataIndex: 'orgName', width: 150, ellipsis: true },
-          { title: '人员类别', key: 'cat', width: 170, render: (_, r) => (r.base ? duesCategoryName(r.base.category) : <Tag color="orange">未核定基数</Tag>) },
-          { title: '应交依据', key: 'how', width: 190, render: (_, r) => r.base?.how ?? '' },
-          { title: '月应交（元）', key: 'due', width: 100, align: 'right', render: (_, r) => (r.base ? yuan(r.dueFen) : '') },
-          { title: '月实交（元）', key: 'paid', width: 100, align: 'right', render: (_, r) => (r.payment ? yuan(r.payment.paidFen) : '') },
+          { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => (r.left ? <>{n}<Tag style={{ marginLeft: 4 }}>已不在本组织</Tag></> : n) },
+          { title: '党组织', dataIndex: 'orgName', width: 130, ellipsis: true },
+          { title: '人员类别', key: 'cat', width: 110, ellipsis: true, render: (_, r) => (r.base ? duesCategoryName(r.base.category) : <Tag color="orange">未核定基数</Tag>) },
+          { title: '应交依据', key: 'how', ellipsis: true, render: (_, r) => r.base?.how ?? '' },
+          { title: '月应交（元）', key: 'due', width: 84, align: 'right', render: (_, r) => (r.base ? yuan(r.dueFen) : '') },
+          { title: '月实交（元）', key: 'paid', width: 84, align: 'right', render: (_, r) => (r.payment ? yuan(r.payment.paidFen) : '') },
           {
-            title: '交纳', key: 'when', width: 210,
+            title: '交纳', key: 'when', width: 140, ellipsis: true,
             render: (_, r) => r.payment ? `${r.payment.paidDate} ${duesMethodNames[r.payment.method]}${r.payment.collector ? ` · ${r.payment.collector}` : ''}` : r.base ? <Tag color="red">未交</Tag> : null
           },
-          { title: '连续欠交', dataIndex: 'arrearsMonths', width: 90, render: (n: number) => (n ? <Tag color={n >= 6 ? 'red' : n >= 3 ? 'gold' : undefined}>{n} 个月</Tag> : '') },
+          { title: '连续欠交', dataIndex: 'arrearsMonths', width: 76, render: (n: number) => (n ? <Tag color={n >= 6 ? 'red' : n >= 3 ? 'gold' : undefined}>{n} 个月</Tag> : '') },
           {
-            title: '操作', key: 'ops', width: 250,
+            title: '操作', key: 'ops', width: 210,
             render: (_, r) => (
               <Space size={0}>
                 {r.payment ? (
@@ -85,7 +90,7 @@ export function MonthTab({ orgId, month }: { orgId: string; month: string }): Re
                     <Button type="link" size="small" danger>删除交纳</Button>
                   </Popconfirm>
                 ) : (
-                  <Button type="link" size="small" disabled={!r.base} onClick={() => setPaying({ memberId: r.memberId, name: r.name, fromMonth: month, toMonth: month, dueFen: r.dueFen })}>登记交纳</Button>
+                  <Button type="link" size="small" onClick={() => (r.base ? setPaying({ memberId: r.memberId, name: r.name, fromMonth: month, toMonth: month, dueFen: r.dueFen }) : needBase(r))}>登记交纳</Button>
                 )}
                 {!r.left && <Button type="link" size="small" onClick={() => setBasing(r)}>核定基数</Button>}
                 {r.payment && <ChangeHistoryButton entity="duesPayment" id={r.payment.id} title={`${r.name} ${month} 党费`} />}

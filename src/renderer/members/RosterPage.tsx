@@ -136,6 +136,7 @@ export function RosterPage(): ReactNode {
         共 {total} 名{rows.length < total ? `，已显示 ${rows.length} 名，向下滚动加载更多` : ''}
       </Typography.Text>
       <Table<MemberRow>
+        data-wide-ok
         data-testid="roster-table"
         style={{ marginTop: 8 }}
         virtual
