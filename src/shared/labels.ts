@@ -26,7 +26,10 @@ const LABELS: Record<string, string> = {
   memberId: '党员', fromMonth: '起始月份', toMonth: '结束月份', month: '所属月份', baseFen: '核定基数（分）', fixedFen: '固定金额（分）',
   reducedFen: '减免后金额（分）', reductionDoc: '减免批准文号', baseYuan: '核定基数', fixedYuan: '每月交纳金额', reducedYuan: '减免后每月交纳金额',
   dueFen: '应交（分）', paidFen: '实交（分）', paidYuan: '每月实交', paidDate: '交纳日期', method: '交纳方式', collector: '收款人',
-  amountFen: '金额（分）', amountYuan: '金额', counterpart: '上缴给或返还单位', voucherNo: '凭证号'
+  amountFen: '金额（分）', amountYuan: '金额', counterpart: '上缴给或返还单位', voucherNo: '凭证号',
+  code: '编号', createdAt: '创建时间', updatedAt: '修改时间', closedDate: '销号日期', baseScore: '基础分', totalScore: '总分', stars: '星级',
+  level: '等次', vetoed: '有否决项', selfScored: '已自评项数', unscored: '未评分项数', outcomeDate: '结论日期', outcomeReason: '结论说明',
+  record: '记录', orgs: '组织数', members: '党员人数', warnings: '提醒'
 }
 
 export function fieldLabel(key: string): string {

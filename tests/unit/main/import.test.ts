@@ -68,6 +68,8 @@ describe('花名册导入', () => {
     const third = listMembers(ctx, { search: '党员3' }).rows[0]
     const m = getMember(ctx, third.id)
     expect([m.ethnicity, m.education, m.joinDate, m.fullDate, m.gender, m.birthDate]).toEqual(['36', '31', '2015-07-01', '2016-07-01', '1', '1985-01-03'])
+    // 表里没有党内职务：与手工新增时一样是「党员」，不是空着
+    expect(m.partyPost).toBe('99')
 
     rows[4] = [ORG, '错日期', id('51110219850105001'), '汉族', '本科', '正式党员', '2015-03-01', '2016-07-01', '']
     const again = await importCommit(ctx, { fileName: 'a.xlsx', base64: await workbook(rows, { title: true }) })

@@ -176,7 +176,7 @@ export async function previewImport(ctx: AppContext, bytes: Buffer, defaultOrgId
       category: code(category, 'category', '人员类别', null) ?? (fullDate ? 'full' : 'probationary'),
       joinDate: date('joinDate', '入党日期') ?? '',
       fullDate,
-      partyPost: code(partyPost, 'partyPost', '党内职务', null),
+      partyPost: code(partyPost, 'partyPost', '党内职务', '99'), // 没填的与手工新增时一样是「党员」
       jobCategory: code(job, 'jobCategory', '工作岗位', null),
       adminPost: raw.adminPost || null,
       workStartDate: date('workStartDate', '参加工作时间'),
