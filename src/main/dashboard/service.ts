@@ -5,6 +5,7 @@ import { isOverdue, statusNames } from '../../shared/problems/flow'
 import type { AppContext } from '../context'
 import { orgSubtree } from '../members/service'
 import { codeTables } from '../seeds/codes'
+import { firstSteps } from './firstSteps'
 import { todoProviders } from './todos'
 
 /** Age bands shown on the dashboard, as in the roster filter. */
@@ -50,6 +51,7 @@ export function dashboardSummary(ctx: AppContext, q: DashboardQuery): DashboardS
 
   return {
     today,
+    firstSteps: firstSteps(db, orgIds),
     counts: {
       orgs: orgIds.length,
       enterprises,

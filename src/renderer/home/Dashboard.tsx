@@ -6,6 +6,7 @@ import type { DashboardSummary } from '../../shared/dashboard/types'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree } from '../common/orgTree'
 import { SliceBars } from './Charts'
+import { FirstSteps } from './FirstSteps'
 
 export function Dashboard(): ReactNode {
   const { orgs } = useAppData()
@@ -37,6 +38,7 @@ export function Dashboard(): ReactNode {
         />
         <Typography.Text type="secondary">今天 {data.today}</Typography.Text>
       </Space>
+      <FirstSteps steps={data.firstSteps} />
       <Row gutter={16}>
         <Col span={4}><Card><Statistic title="党组织" value={counts.orgs} suffix="个" /></Card></Col>
         <Col span={4}><Card><Statistic title="企业" value={counts.enterprises} suffix="家" /></Card></Col>

@@ -20,6 +20,9 @@ export type DashboardTodo = {
   route: string
 }
 
+/** The first things a new organisation records; each is true once done. */
+export type FirstSteps = { roster: boolean; committee: boolean; meeting: boolean; duesBase: boolean }
+
 export type DashboardSummary = {
   today: string
   counts: { orgs: number; enterprises: number; members: number; fullMembers: number; probationary: number }
@@ -27,4 +30,5 @@ export type DashboardSummary = {
   age: Slice[]
   problems: { byStatus: Slice[]; open: number; overdue: number }
   todos: DashboardTodo[]
+  firstSteps: FirstSteps
 }
