@@ -2,7 +2,7 @@
 import type { ChannelOutput, ChannelParsed } from '../../shared/contract'
 import type { submitChannels } from '../../shared/submit/channels'
 import type { AppContext } from '../context'
-import { exportSubmission } from './export'
+import { exportReceipt, exportSubmission } from './export'
 import { commitSubmission, previewSubmission, submissionHistory, submissionStatus } from './service'
 
 type K = keyof typeof submitChannels
@@ -11,6 +11,7 @@ type Handlers = { [C in K]: (input: ChannelParsed<C>) => ChannelOutput<C> | Prom
 export function submitHandlers(ctx: AppContext): Handlers {
   return {
     'submit.export': ({ orgId }) => exportSubmission(ctx, orgId),
+    'submit.exportReceipt': ({ orgId }) => exportReceipt(ctx, orgId),
     'submit.preview': (input) => previewSubmission(ctx, input),
     'submit.commit': (input) => commitSubmission(ctx, input),
     'submit.history': () => submissionHistory(ctx),

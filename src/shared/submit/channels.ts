@@ -7,6 +7,7 @@ const out = <T>(): T => undefined as unknown as T
 
 export const submitChannels = {
   'submit.export': { input: submitExportInput, output: out<SubmitExported>() },
+  'submit.exportReceipt': { input: submitExportInput, output: out<SubmitExported>() },
   'submit.preview': { input: submitPreviewInput, output: out<SubmitPreview>() },
   'submit.commit': { input: submitCommitInput, output: out<SubmitResult>() },
   'submit.history': { input: noInput, output: out<SubmissionRow[]>() },
