@@ -5,7 +5,7 @@
 import zlib from 'node:zlib'
 import { z } from 'zod'
 import { AppError } from '../../shared/errors'
-import type { Row } from './tables'
+import { type Row, submitTables } from './tables'
 
 export const PACKAGE_FORMAT = 'redtie-submission'
 export const PACKAGE_FORMAT_VERSION = 1
@@ -81,7 +81,7 @@ export function unpackSubmission(bytes: Buffer, schemaVersion: number, limit = M
   const parsed = header.safeParse(doc)
   if (!parsed.success) {
     const rows = parsed.error.issues.find((i) => i.code === 'too_big' && i.path[0] === 'tables')
-    if (rows) throw broken(`报送包里「${String(rows.path[1])}」的记录超过 ${MAX_TABLE_ROWS} 条，不像是一个企业的报送包`, 'TOO_LARGE')
+    if (rows) throw broken(`报送包里「${submitTables.find((t) => t.table === rows.path[1])?.label ?? String(rows.path[1])}」的记录超过 ${MAX_TABLE_ROWS} 条，不像是一个企业的报送包`, 'TOO_LARGE')
     throw broken('报送包内容不完整或被改动过，无法读取')
   }
   const pkg = parsed.data as SubmitPackage

@@ -224,8 +224,8 @@ class Merger {
     if (local && local[owner.column] !== v && !this.localInScope(owner.table, local[owner.column]))
       return `是本机${this.whereIs(owner.table, local[owner.column])}的记录，不属于报送单位，已拒绝`
     if (this.inScope(owner.table, v)) return null
+    if (this.localExists(owner.table, v) && !this.localInScope(owner.table, v)) return `所属的${this.label(owner.table)}是本机${this.whereIs(owner.table, v)}的，不属于报送单位，已拒绝`
     if (this.state(owner.table).skipped.has(String(v))) return `所属的${this.label(owner.table)}没有导入（见上面的原因）`
-    if (this.localExists(owner.table, v)) return `所属的${this.label(owner.table)}是本机${this.whereIs(owner.table, v)}的，不属于报送单位，已拒绝`
     return `所属的${this.label(owner.table)}不在本机，也不在报送包里`
   }
 

@@ -5,11 +5,14 @@ import { getCheckup, saveCheckup, signOffCheckup } from '../../../src/main/check
 import { getTemplate } from '../../../src/main/checkups/templates'
 import { getMember, listMembers, saveMember } from '../../../src/main/members/service'
 import { createProblems, listProblems, transitionProblem } from '../../../src/main/problems/service'
+import { exportReceipt } from '../../../src/main/submit/export'
 import { commitSubmission, previewSubmission } from '../../../src/main/submit/service'
 import { checkupInput } from '../../../src/shared/checkups/schemas'
 import { memberInput } from '../../../src/shared/members/schemas'
 import { problemInput, problemTransition } from '../../../src/shared/problems/schemas'
-import { TEMPLATE, XINCAI, enterprise, exportFile, later, park, startClock } from '../../helpers/submit'
+import fs from 'node:fs'
+import path from 'node:path'
+import { TEMPLATE, XINCAI, enterprise, exportFile, fingerprint, later, park, startClock } from '../../helpers/submit'
 
 beforeEach(startClock)
 afterEach(() => vi.useRealTimers())
@@ -98,5 +101,55 @@ describe('报送包按字段归属合并', () => {
     expect(again.conflicts).toEqual([])
     await commitSubmission(pk, { ...(await exportFile(ent)), parentId: again.parentId })
     expect(getMember(pk, b).remark).toBe('园区：核实为财务部')
+  })
+
+  it('园区发回体检结果回执：企业看到园区的得分、签字和销号；企业自己后来改的自评分和党员资料不被回执改动', async () => {
+    const ent = enterprise()
+    const { ctx: pk, rootId } = park()
+    const { checkupId, problemId } = selfAssess(ent)
+    later()
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
+    later()
+    parkReviews(pk, checkupId, problemId)
+    later()
+    // 园区导出回执之前，企业又改了一项自评分（还没报送）
+    const d = getCheckup(ent, checkupId)
+    const items = d.items.map((i, n) => ({ code: i.code, selfScore: n === 2 ? i.selfScore! - 1 : i.selfScore }))
+    saveCheckup(ent, checkupInput.parse({ orgId: XINCAI, templateId: TEMPLATE, checkDate: '2026-11-20', items, id: checkupId }))
+    later()
+    const out = await exportReceipt(pk, XINCAI)
+    expect(path.basename(out!.path)).toBe('体检结果回执-嘉州新材料党委-2026-11-25.hldb')
+    const file = { fileName: path.basename(out!.path), base64: fs.readFileSync(out!.path).toString('base64') }
+    const membersBefore = JSON.stringify(ent.db.prepare('SELECT * FROM members ORDER BY id').all())
+    const p = previewSubmission(ent, file)
+    expect(p).toMatchObject({ kind: 'receipt', orgName: '嘉州新材料党委', firstTime: false, skipped: [], conflicts: [] })
+    expect(p.tables.map((t) => t.table)).toEqual(['orgs', 'problems', 'checkup_templates', 'checkups', 'checkup_items'])
+    await commitSubmission(ent, { ...file, parentId: p.parentId })
+
+    const seen = getCheckup(ent, checkupId)
+    const parkSide = getCheckup(pk, checkupId)
+    expect(seen.checkup).toMatchObject({ status: 'signed', signedBy: '园区指导员甲', checker: '园区指导员甲', total: parkSide.checkup.total, level: parkSide.checkup.level })
+    expect(seen.items.map((i) => i.checkScore)).toEqual(parkSide.items.map((i) => i.checkScore))
+    expect(seen.items[2].selfScore).toBe(d.items[2].selfScore! - 1)
+    expect(listProblems(ent, { orgId: XINCAI }).find((x) => x.id === problemId)).toMatchObject({ status: 'closed', reviewer: '园区指导员甲', reviewOpinion: '已整改到位，同意销号' })
+    expect(JSON.stringify(ent.db.prepare('SELECT * FROM members ORDER BY id').all())).toBe(membersBefore)
+    expect(ent.db.prepare('SELECT parent_id FROM orgs WHERE id = ?').get(XINCAI)).toEqual({ parent_id: 'd3e0a000-0000-4000-8000-000000000001' })
+
+    // 企业再报送：园区的签字照旧，收到企业后来改的自评分
+    later()
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId })
+    expect(getCheckup(pk, checkupId).checkup.status).toBe('signed')
+    expect(getCheckup(pk, checkupId).items[2].selfScore).toBe(d.items[2].selfScore! - 1)
+  })
+
+  it('回执发给本机没有的组织：整包拒绝，什么也不改', async () => {
+    const ent = enterprise()
+    const { ctx: pk, rootId } = park()
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
+    const out = await exportReceipt(pk, rootId)
+    const other = park().ctx
+    const before = fingerprint(other)
+    expect(() => previewSubmission(other, { fileName: 'r.hldb', base64: fs.readFileSync(out!.path).toString('base64') })).toThrow(/回执是发给「某园区综合党委」的，本机没有这个组织/)
+    expect(fingerprint(other)).toBe(before)
   })
 })
