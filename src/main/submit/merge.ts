@@ -37,14 +37,17 @@ export type MergePlan = {
 
 export type MergeOutcome = { tables: TableCounts[]; skipped: SubmitSkip[]; conflicts: FieldConflict[] }
 
+/** 合并进度：已处理的行数、总行数、正在处理的记录类型 */
+export type MergeProgress = (done: number, total: number, label: string) => void
+
 const zero = (): MergeCounts => ({ added: 0, updated: 0, unchanged: 0, keptLocal: 0, skipped: 0 })
 const isCell = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number'
 const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s)
 /** 合并时不看的列：记录时间另算；编号不是匹配键时（体检逐项按检查项匹配）保留本机的编号，附件挂在上面 */
 const BOOKKEEPING = new Set(['created_at', 'updated_at'])
 
-export function mergeSubmission(ctx: AppContext, pkg: SubmitPackage, plan: MergePlan): MergeOutcome {
-  const m = new Merger(ctx, pkg, plan)
+export function mergeSubmission(ctx: AppContext, pkg: SubmitPackage, plan: MergePlan, progress?: MergeProgress): MergeOutcome {
+  const m = new Merger(ctx, pkg, plan, progress)
   const tables = plan.tables.map((t) => ({ table: t.table, label: t.label, ...m.table(t) }))
   return { tables, skipped: m.skipped, conflicts: m.conflicts }
 }
@@ -57,11 +60,14 @@ class Merger {
   private readonly db: DB
   private readonly base: ReturnType<typeof baseReader>
   private readonly labels: Map<string, string>
+  private readonly total: number
+  private done = 0
 
-  constructor(private readonly ctx: AppContext, private readonly pkg: SubmitPackage, private readonly plan: MergePlan) {
+  constructor(private readonly ctx: AppContext, private readonly pkg: SubmitPackage, private readonly plan: MergePlan, private readonly progress?: MergeProgress) {
     this.db = ctx.db
     this.base = baseReader(ctx.db)
     this.labels = new Map(plan.tables.map((t) => [t.table, t.label]))
+    this.total = plan.tables.reduce((n, t) => n + (pkg.tables[t.table]?.length ?? 0), 0)
   }
 
   /** 同一句 SQL 只准备一次（五万行时准备语句的开销比执行还大） */
@@ -87,7 +93,9 @@ class Merger {
     const raw = (this.pkg.tables[t.table] ?? []) as unknown[]
     const rows = t.table === 'orgs' ? parentsFirst(raw as Row[]) : raw
     const seen = new Map<string, Set<string>>()
+    this.progress?.(this.done, this.total, t.label)
     for (const r of rows) {
+      if (++this.done % 1000 === 0) this.progress?.(this.done, this.total, t.label)
       const verdict = this.record(t, cols, r)
       counts[verdict]++
       if (t.childOf && verdict !== 'skipped') {

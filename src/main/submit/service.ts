@@ -1,4 +1,5 @@
-// 报送包与回执的导入：先检查文件，再定范围（plan.ts），预览（在事务里试合并后整体回滚），确认后自动备份、一个事务里合并并记下这次导入
+// 报送包与回执的导入：先检查文件，再定范围（plan.ts），预览（在事务里试合并后整体回滚），确认后自动备份、一个事务里合并并记下这次导入。
+// previewJob / commitJob 是同步的一步，在哪个线程都能跑；界面走 worker.ts（工作线程，自己的数据库连接），主线程不卡。
 import { randomUUID } from 'node:crypto'
 import { AppError, invalid } from '../../shared/errors'
 import type { SubmissionRow, SubmitPreview, SubmitResult, SubmitStatusRow } from '../../shared/submit/types'
@@ -8,27 +9,27 @@ import type { AppContext } from '../context'
 import { latestVersion } from '../db/migrate'
 import { nowStamp } from '../db/time'
 import { MAX_UNPACKED_BYTES, type SubmitPackage, unpackSubmission } from './format'
-import { type MergeOutcome, mergeSubmission } from './merge'
+import { type MergeOutcome, type MergeProgress, mergeSubmission } from './merge'
 import { type Plan, type PlanInput, planFor } from './plan'
 import { exchangeStore } from './store'
 
-type Upload = PlanInput & { base64: string }
+export type Upload = PlanInput & { base64: string }
 export type CommitInput = Upload & { parentId: string | null; confirmSender?: boolean }
+/** 交给工作线程的：文件字节，和人在预览里的选择 */
+export type JobInput = PlanInput & { parentId?: string | null; confirmSender?: boolean }
 
 const MAX_BYTES = 512 * 1024 * 1024
 /** 正常的报送包解压后约为压缩前的 10 倍；超过 50 倍（且超过 32 MB）的是压缩炸弹，解压到这里就停 */
 const MAX_RATIO = 50
 
 /** 文件字节 → 报送包：加密与签名在这里接上（先解开，再交给 unpackSubmission） */
-export function readPackageBytes(bytes: Buffer): SubmitPackage {
+export function readPackageBytes(bytes: Uint8Array): SubmitPackage {
   if (bytes.length > MAX_BYTES) throw new AppError('TOO_LARGE', '文件过大，不像是报送包。本机数据没有任何改动。')
   const limit = Math.min(MAX_UNPACKED_BYTES, Math.max(32 * 1024 * 1024, bytes.length * MAX_RATIO))
-  return unpackSubmission(bytes, latestVersion(), limit)
+  return unpackSubmission(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), latestVersion(), limit)
 }
 
-export function readPackage(upload: { base64: string }): SubmitPackage {
-  return readPackageBytes(Buffer.from(upload.base64, 'base64'))
-}
+export const bytesOf = (upload: { base64: string }): Buffer => Buffer.from(upload.base64, 'base64')
 
 class Rollback extends Error {}
 
@@ -39,39 +40,57 @@ function summary(pkg: SubmitPackage, plan: Plan, fileName: string, outcome: Merg
   }
 }
 
-export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPreview {
-  const pkg = readPackage(upload)
-  const plan = planFor(ctx, pkg, upload)
+/** 读包、定范围；第一次导入没有确认时不导入 */
+export function checkJob(ctx: AppContext, bytes: Uint8Array, input: JobInput, commit: boolean): { pkg: SubmitPackage; plan: Plan } {
+  const pkg = readPackageBytes(bytes)
+  const plan = planFor(ctx, pkg, input)
+  if (commit && plan.firstTime && !input.confirmSender) throw invalid('第一次导入这个报送单位的包：请先在预览里核对它在本机的位置并勾选确认')
+  return { pkg, plan }
+}
+
+export function previewJob(ctx: AppContext, bytes: Uint8Array, input: JobInput, progress?: MergeProgress): SubmitPreview {
+  const { pkg, plan } = checkJob(ctx, bytes, input, false)
   let outcome: MergeOutcome | null = null
   try {
     ctx.db.transaction(() => {
-      outcome = mergeSubmission(ctx, pkg, plan)
+      outcome = mergeSubmission(ctx, pkg, plan, progress)
       throw new Rollback()
     })()
   } catch (e) {
     if (!(e instanceof Rollback)) throw e
   }
-  return summary(pkg, plan, upload.fileName, outcome!)
+  return summary(pkg, plan, input.fileName, outcome!)
 }
 
-export async function commitSubmission(ctx: AppContext, upload: CommitInput): Promise<SubmitResult> {
-  const pkg = readPackage(upload)
-  const plan = planFor(ctx, pkg, upload)
-  if (plan.firstTime && !upload.confirmSender) throw invalid('第一次导入这个报送单位的包：请先在预览里核对它在本机的位置并勾选确认')
-  const backup = await autoBackup(ctx, '导入前')
+/** 导入检查过的包（checkJob 之后，调用方先做好导入前备份） */
+export function commitJob(ctx: AppContext, { pkg, plan }: { pkg: SubmitPackage; plan: Plan }, input: JobInput, progress?: MergeProgress): SubmitPreview & { submissionId: string } {
   const submissionId = randomUUID()
   const outcome = ctx.db.transaction(() => {
-    const o = mergeSubmission(ctx, pkg, plan)
+    const o = mergeSubmission(ctx, pkg, plan, progress)
     if (plan.firstTime) exchangeStore.bind(ctx.db, { senderId: plan.senderId, orgId: pkg.org.id, boundAt: nowStamp(), actor: ctx.actor })
     const total = (k: 'added' | 'updated' | 'skipped'): number => o.tables.reduce((n, t) => n + t[k], 0)
     const counts = { kind: plan.kind, added: total('added'), updated: total('updated'), skipped: total('skipped'), tables: o.tables }
     ctx.db
       .prepare('INSERT INTO submissions (id, file_name, org_id, org_name, parent_id, exported_at, imported_at, actor, counts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(submissionId, upload.fileName, pkg.org.id, plan.localName ?? pkg.org.name, plan.rootParentId, pkg.exportedAt, nowStamp(), ctx.actor, JSON.stringify(counts))
-    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: upload.fileName, kind: plan.kind, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped, conflicts: o.conflicts.length } })
+      .run(submissionId, input.fileName, pkg.org.id, plan.localName ?? pkg.org.name, plan.rootParentId, pkg.exportedAt, nowStamp(), ctx.actor, JSON.stringify(counts))
+    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: input.fileName, kind: plan.kind, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped, conflicts: o.conflicts.length } })
     return o
   })()
-  return { ...summary(pkg, plan, upload.fileName, outcome), backup: backup ?? '', submissionId }
+  return { ...summary(pkg, plan, input.fileName, outcome), submissionId }
+}
+
+export const jobInput = ({ base64: _b, ...rest }: Upload & { confirmSender?: boolean }): JobInput => rest
+
+/** 在本线程预览（测试与命令行工具用；界面走工作线程） */
+export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPreview {
+  return previewJob(ctx, bytesOf(upload), jobInput(upload))
+}
+
+/** 在本线程导入：先检查，再自动备份，再合并 */
+export async function commitSubmission(ctx: AppContext, upload: CommitInput): Promise<SubmitResult> {
+  const checked = checkJob(ctx, bytesOf(upload), jobInput(upload), true)
+  const backup = await autoBackup(ctx, '导入前')
+  return { ...commitJob(ctx, checked, jobInput(upload)), backup: backup ?? '' }
 }
 
 export function submissionHistory(ctx: AppContext): SubmissionRow[] {

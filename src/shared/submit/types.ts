@@ -62,4 +62,7 @@ export type SubmissionRow = {
 /** 报送情况：园区下每个企业组织最近一次导入报送包的时间（null 即未报送）；bound：已绑定报送单位，可以发回体检结果回执 */
 export type SubmitStatusRow = { orgId: string; orgName: string; lastImportedAt: string | null; lastExportedAt: string | null; bound: boolean }
 
+/** 正在预览或导入的报送包处理到哪里（界面显示进度条）；没有在处理的为 null */
+export type SubmitProgress = { op: 'preview' | 'commit'; done: number; total: number; label: string } | null
+
 export type SubmitExported = { path: string; orgName: string; records: number; idNumbers: number } | null
