@@ -1,12 +1,45 @@
 // 导入报送包或体检结果回执：预览各类记录的新增、更新、未变、保留本机、跳过；跳过的行写明原因；
 // 两边都改了的字段逐条选「保留本机」或「采用对方」；第一次收到某个报送单位的包时先核对它在本机的位置 → 确认后一次导入
-import { Alert, App, Checkbox, Descriptions, Form, Modal, Radio, Table, TreeSelect, Typography } from 'antd'
+import { Alert, App, Checkbox, Descriptions, Form, Modal, Progress, Radio, Table, TreeSelect, Typography } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
-import type { FieldConflict, SubmitPreview, TableCounts } from '../../shared/submit/types'
+import type { FieldConflict, SubmitPreview, SubmitProgress, TableCounts } from '../../shared/submit/types'
 import { useAppData } from '../common/AppData'
 import { buildOrgTree } from '../common/orgTree'
 
 export type PackageFile = { fileName: string; base64: string }
+
+/** 报送包在后台（工作线程）处理时，每 300 毫秒问一次到了哪里 */
+function useProgress(active: boolean): SubmitProgress {
+  const [progress, setProgress] = useState<SubmitProgress>(null)
+  useEffect(() => {
+    if (!active) return setProgress(null)
+    let stop = false
+    const tick = (): void => {
+      void window.api.submit.progress().then((p) => {
+        if (stop) return
+        setProgress(p)
+        timer = window.setTimeout(tick, 300)
+      })
+    }
+    let timer = window.setTimeout(tick, 100)
+    return () => {
+      stop = true
+      window.clearTimeout(timer)
+    }
+  }, [active])
+  return progress
+}
+
+function ProgressLine({ p }: { p: SubmitProgress }): ReactNode {
+  if (!p) return null
+  const percent = p.total ? Math.min(99, Math.floor((p.done / p.total) * 100)) : 0
+  return (
+    <div data-testid="submit-progress" style={{ marginBottom: 12 }}>
+      <Typography.Text type="secondary">{p.op === 'preview' ? '正在检查' : '正在导入'}：{p.label}{p.total ? `（${p.done} / ${p.total} 条）` : ''}</Typography.Text>
+      <Progress percent={percent} size="small" status="active" />
+    </div>
+  )
+}
 type Choice = 'mine' | 'theirs'
 const TOP = '__top__'
 
@@ -18,6 +51,7 @@ export function ImportSubmitModal({ file, onClose, onDone }: { file: PackageFile
   const [busy, setBusy] = useState(false)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [confirmed, setConfirmed] = useState(false)
+  const progress = useProgress(busy)
 
   const load = useCallback(async (parentId?: string | null) => {
     if (!file) return
@@ -72,6 +106,8 @@ export function ImportSubmitModal({ file, onClose, onDone }: { file: PackageFile
       okButtonProps={{ disabled: !preview || !!error || (preview.firstTime && !confirmed) }}
       onOk={commit} onCancel={onClose} destroyOnHidden
     >
+      {busy && <ProgressLine p={progress} />}
+      {!preview && !error && !busy && <Typography.Text type="secondary">正在读取文件…</Typography.Text>}
       {error && <Alert type="error" showIcon data-testid="submit-error" message="无法导入这个文件" description={error} />}
       {preview && (
         <div data-testid="submit-preview">
