@@ -197,6 +197,8 @@ class Merger {
       const theirs = row[c]
       const mine = local[c] ?? null
       if (theirs === mine) continue
+      // 可有可无的引用（体检批次、关联的党员……）在对方那里为空，多半是对方没有那条记录：不因此清掉本机的
+      if (theirs === null && t.refs?.some((r) => r.column === c && r.missing === 'null')) continue
       // 没有上次往来的记录（第一次，或升级前导入的）：当作只有对方改过
       if (base && Object.prototype.hasOwnProperty.call(base, c) && base[c] === theirs) continue
       if (fieldOwner(t.table, c, local) === this.plan.side) {

@@ -121,6 +121,7 @@ describe('报送包按字段归属合并', () => {
     expect(path.basename(out!.path)).toBe('体检结果回执-嘉州新材料党委-2026-11-25.hldb')
     const file = { fileName: path.basename(out!.path), base64: fs.readFileSync(out!.path).toString('base64') }
     const membersBefore = JSON.stringify(ent.db.prepare('SELECT * FROM members ORDER BY id').all())
+    const roundsBefore = ent.db.prepare('SELECT id, round_id FROM checkups ORDER BY id').all()
     const p = previewSubmission(ent, file)
     expect(p).toMatchObject({ kind: 'receipt', orgName: '嘉州新材料党委', firstTime: false, skipped: [], conflicts: [] })
     expect(p.tables.map((t) => t.table)).toEqual(['orgs', 'problems', 'checkup_templates', 'checkups', 'checkup_items'])
@@ -133,6 +134,9 @@ describe('报送包按字段归属合并', () => {
     expect(seen.items[2].selfScore).toBe(d.items[2].selfScore! - 1)
     expect(listProblems(ent, { orgId: XINCAI }).find((x) => x.id === problemId)).toMatchObject({ status: 'closed', reviewer: '园区指导员甲', reviewOpinion: '已整改到位，同意销号' })
     expect(JSON.stringify(ent.db.prepare('SELECT * FROM members ORDER BY id').all())).toBe(membersBefore)
+    // 园区没有企业那边的体检批次：回执里批次为空，不因此清掉企业的
+    expect(ent.db.prepare('SELECT id, round_id FROM checkups ORDER BY id').all()).toEqual(roundsBefore)
+    expect(p.tables.find((t) => t.table === 'checkups')).toMatchObject({ updated: 1 })
     expect(ent.db.prepare('SELECT parent_id FROM orgs WHERE id = ?').get(XINCAI)).toEqual({ parent_id: 'd3e0a000-0000-4000-8000-000000000001' })
 
     // 企业再报送：园区的签字照旧，收到企业后来改的自评分
