@@ -30,6 +30,8 @@ export type MergePlan = {
   /** 报送包可以新建下级组织；园区发回的回执不能 */
   allowNewOrgs: boolean
   choices: Record<string, 'mine' | 'theirs'>
+  /** 预览：整体回滚，不必记下往来的底稿 */
+  preview?: boolean
   tables: SubmitTable[]
   fileName: string
   today: string
@@ -65,7 +67,8 @@ class Merger {
 
   constructor(private readonly ctx: AppContext, private readonly pkg: SubmitPackage, private readonly plan: MergePlan, private readonly progress?: MergeProgress) {
     this.db = ctx.db
-    this.base = baseReader(ctx.db)
+    const base = baseReader(ctx.db)
+    this.base = plan.preview ? { ...base, put: () => {}, drop: () => {} } : base
     this.labels = new Map(plan.tables.map((t) => [t.table, t.label]))
     this.total = plan.tables.reduce((n, t) => n + (pkg.tables[t.table]?.length ?? 0), 0)
   }

@@ -53,7 +53,7 @@ export function previewJob(ctx: AppContext, bytes: Uint8Array, input: JobInput, 
   let outcome: MergeOutcome | null = null
   try {
     ctx.db.transaction(() => {
-      outcome = mergeSubmission(ctx, pkg, plan, progress)
+      outcome = mergeSubmission(ctx, pkg, { ...plan, preview: true }, progress)
       throw new Rollback()
     })()
   } catch (e) {

@@ -51,7 +51,13 @@ const rules: Record<string, RowRule> = {
   dev_plans: { schema: planInput }
 }
 
-const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+const camelNames = new Map<string, string>()
+/** 列名 → 界面的字段名（五万行里同样几十个列名反复出现，换算一次记住） */
+function camel(s: string): string {
+  let c = camelNames.get(s)
+  if (c === undefined) camelNames.set(s, (c = s.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase())))
+  return c
+}
 
 /** 存成 JSON 文本、界面上是数组的列 */
 const JSON_TEXT = new Set(['orgs.committee_members', 'visits.problems'])
