@@ -42,6 +42,9 @@ export type MergeOutcome = { tables: TableCounts[]; skipped: SubmitSkip[]; confl
 /** 合并进度：已处理的行数、总行数、正在处理的记录类型 */
 export type MergeProgress = (done: number, total: number, label: string) => void
 
+/** 预览里最多逐条列出多少条跳过的行（每类记录的数目照样是全的） */
+export const MAX_LISTED = 1000
+
 const zero = (): MergeCounts => ({ added: 0, updated: 0, unchanged: 0, keptLocal: 0, skipped: 0 })
 const isCell = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number'
 const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s)
@@ -51,12 +54,14 @@ const BOOKKEEPING = new Set(['created_at', 'updated_at'])
 export function mergeSubmission(ctx: AppContext, pkg: SubmitPackage, plan: MergePlan, progress?: MergeProgress): MergeOutcome {
   const m = new Merger(ctx, pkg, plan, progress)
   const tables = plan.tables.map((t) => ({ table: t.table, label: t.label, ...m.table(t) }))
+  if (m.unlisted) m.skipped.push({ label: '其余', record: `${m.unlisted} 条`, reason: '同样不能导入，没有一一列出（各类的数目见上表）' })
   return { tables, skipped: m.skipped, conflicts: m.conflicts }
 }
 
 class Merger {
   readonly skipped: SubmitSkip[] = []
   readonly conflicts: FieldConflict[] = []
+  unlisted = 0
   private readonly states = new Map<string, State>()
   private readonly statements = new Map<string, BetterSqlite3.Statement<unknown[]>>()
   private readonly db: DB
@@ -115,6 +120,10 @@ class Merger {
 
   private skip(t: SubmitTable, st: State, id: string, raw: unknown, reason: string): Verdict {
     st.skipped.add(id)
+    if (this.skipped.length >= MAX_LISTED) {
+      this.unlisted++
+      return 'skipped'
+    }
     let record = ''
     try {
       record = short(t.describe(raw as Row))

@@ -3,6 +3,7 @@ import zlib from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildSubmission } from '../../../src/main/submit/export'
 import { MAX_TABLE_ROWS, packSubmission } from '../../../src/main/submit/format'
+import { MAX_LISTED } from '../../../src/main/submit/merge'
 import { commitSubmission, previewSubmission } from '../../../src/main/submit/service'
 import { XINCAI, allCounts, enterprise, fingerprint, park, startClock } from '../../helpers/submit'
 
@@ -40,6 +41,18 @@ describe('报送包的检查与上限', () => {
     expect(pk.db.prepare('SELECT COUNT(*) AS n FROM members').get()).toEqual({ n: rest.length })
     expect(pk.db.prepare('SELECT MAX(LENGTH(name)) AS n FROM members').get()).toEqual({ n: expect.any(Number) })
     expect((pk.db.prepare('SELECT MAX(LENGTH(name)) AS n FROM members').get() as { n: number }).n).toBeLessThanOrEqual(30)
+  })
+
+  it('坏行很多时预览只逐条列出前 1000 条，其余合成一句，数目照样全', () => {
+    const ent = enterprise()
+    const { ctx: pk } = park()
+    const pkg = buildSubmission(ent, XINCAI)
+    const bad = Array.from({ length: 1500 }, () => ({ ...pkg.tables.members[0], gender: '9' }))
+    const p = previewSubmission(pk, { fileName: 'bad.hldb', base64: packSubmission({ ...pkg, tables: { ...pkg.tables, members: bad } }).toString('base64') })
+    expect(p.tables.find((t) => t.table === 'members')!.skipped).toBe(1500)
+    expect(p.skipped).toHaveLength(MAX_LISTED + 1)
+    const total = p.tables.reduce((n, t) => n + t.skipped, 0)
+    expect(p.skipped.at(-1)).toMatchObject({ label: '其余', record: `${total - MAX_LISTED} 条` })
   })
 
   it('1 MB 的压缩炸弹：很快说「文件过大」，不说「已损坏」，什么也不改', async () => {
