@@ -5,7 +5,11 @@ import fs from 'node:fs'
 import zlib from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { getMember, listMembers, saveMember } from '../../src/main/members/service'
 import { listProblems } from '../../src/main/problems/service'
+import { exportSubmission } from '../../src/main/submit/export'
+import { memberInput } from '../../src/shared/members/schemas'
+import type { AppContext } from '../../src/main/context'
 import { TODAY, tempDir } from '../helpers/context'
 import { acknowledge, advanceProblem, clickIn, fillDate, goTo, openDialog, openTab, settle, shot } from './helpers'
 import { type LaunchedApp, launchApp } from './shell'
@@ -210,5 +214,37 @@ describe('报送包旅程（Chromium 外壳）', () => {
     }
     expect(ent.externalRequests).toEqual([])
     expect(park.externalRequests).toEqual([])
+  })
+
+  it('两边都改了同一党员的备注：对话框列出两边的值，选「采用对方」后导入的是企业的', { timeout: 300_000 }, async () => {
+    const ent = await start()
+    const park = await start()
+    const { page } = park
+    await ent.page.getByRole('button', { name: '载入示例数据' }).click()
+    await expect.poll(() => listMembers(ent.ctx, { orgId: XINCAI, limit: 1 }).total).toBeGreaterThan(0)
+    const first = (await exportSubmission(ent.ctx, XINCAI))!.path
+    await importFile(page, first)
+    await page.getByTestId('submit-confirm-sender').check()
+    await confirmImport(page, '已导入报送包')
+    // 数据准备走服务（不是这个测试要看的界面）：两边各改同一个党员的备注
+    const id = listMembers(ent.ctx, { orgId: XINCAI, limit: 1 }).rows[0].id
+    const remark = (ctx: AppContext, text: string): void => {
+      const { orgName: _o, createdAt: _c, updatedAt: _u, ...data } = getMember(ctx, id)
+      saveMember(ctx, memberInput.parse({ ...data, remark: text }))
+    }
+    remark(ent.ctx, '企业：已调任生产部')
+    remark(park.ctx, '园区：核实为质检部')
+    const second = (await exportSubmission(ent.ctx, XINCAI))!.path
+    await importFile(page, second)
+    const conflicts = page.getByTestId('submit-conflicts')
+    await conflicts.waitFor()
+    const row = conflicts.getByRole('row', { name: /备注/ })
+    expect(await row.innerText()).toContain('园区：核实为质检部')
+    expect(await row.innerText()).toContain('企业：已调任生产部')
+    await row.getByRole('radio', { name: '采用对方' }).check()
+    await settle(page)
+    await shot(page, '报送包-冲突')
+    await confirmImport(page, '已导入报送包')
+    expect(getMember(park.ctx, id).remark).toBe('企业：已调任生产部')
   })
 })

@@ -165,9 +165,9 @@ export function ImportSubmitModal({ file, onClose, onDone }: { file: PackageFile
                   { title: '本机的', dataIndex: 'mine' },
                   { title: receipt ? '园区的' : '报送包里的', dataIndex: 'theirs' },
                   {
-                    title: '采用', key: 'choice', width: 190,
+                    title: '采用', key: 'choice', width: 200,
                     render: (_, c) => (
-                      <Radio.Group size="small" value={choices[c.key] ?? 'mine'} onChange={(e) => choose(c.key, e.target.value as Choice)} aria-label={`${c.label}「${c.record}」${c.field}`}>
+                      <Radio.Group size="small" style={{ whiteSpace: 'nowrap' }} value={choices[c.key] ?? 'mine'} onChange={(e) => choose(c.key, e.target.value as Choice)} aria-label={`${c.label}「${c.record}」${c.field}`}>
                         <Radio value="mine">保留本机</Radio>
                         <Radio value="theirs">采用对方</Radio>
                       </Radio.Group>
