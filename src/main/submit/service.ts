@@ -73,7 +73,9 @@ export function commitJob(ctx: AppContext, { pkg, plan }: { pkg: SubmitPackage; 
     ctx.db
       .prepare('INSERT INTO submissions (id, file_name, org_id, org_name, parent_id, exported_at, imported_at, actor, counts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(submissionId, input.fileName, pkg.org.id, plan.localName ?? pkg.org.name, plan.rootParentId, pkg.exportedAt, nowStamp(), ctx.actor, JSON.stringify(counts))
-    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: input.fileName, kind: plan.kind, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped, conflicts: o.conflicts.length } })
+    // 冲突怎么选的记下来：选了保留本机时，对方的值留在变更日志里，不会无声无息地丢掉
+    const conflicts = o.conflicts.slice(0, 500).map((c) => ({ 记录: `${c.label}「${c.record}」`, 字段: c.field, 本机: c.mine, 对方: c.theirs, 采用: plan.choices[c.key] === 'theirs' ? '对方' : '本机' }))
+    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: input.fileName, kind: plan.kind, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped, conflicts } })
     return o
   })()
   return { ...summary(pkg, plan, input.fileName, outcome), submissionId }

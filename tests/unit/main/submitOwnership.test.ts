@@ -95,6 +95,8 @@ describe('报送包按字段归属合并', () => {
     await commitSubmission(pk, { ...file, parentId: preview.parentId, choices: { [ka]: 'theirs', [kb]: 'mine' } })
     expect(getMember(pk, a).remark).toBe('企业：调任生产部')
     expect(getMember(pk, b).remark).toBe('园区：核实为财务部')
+    const log = pk.db.prepare("SELECT after_json FROM change_log WHERE entity = 'app' AND action = 'import' ORDER BY id DESC LIMIT 1").get() as { after_json: string }
+    expect(JSON.parse(log.after_json).conflicts.map((c: Record<string, string>) => [c.对方, c.采用]).sort()).toEqual([['企业：调任生产部', '对方'], ['企业：调任销售部', '本机']])
     // 同一个包再导入：对方没有再改，不再列冲突，本机保留的值不动
     later()
     const again = previewSubmission(pk, await exportFile(ent))
