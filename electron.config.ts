@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite'
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } }
+    // 报送包的工作线程单独一个入口：out/main/submitWorker.js（src/main/submit/runner.ts 按这个名字找）
+    build: { rollupOptions: { input: { index: resolve('src/main/index.ts'), submitWorker: resolve('src/main/submit/worker.ts') } } }
   },
   preload: {
     // sandboxed preload can only require 'electron': bundle everything else (zod, the contract) into it

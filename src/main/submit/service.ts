@@ -1,4 +1,5 @@
-// 报送包导入：先检查文件，再预览（在事务里试合并后整体回滚），确认后自动备份、一个事务里合并并记下这次导入
+// 报送包与回执的导入：先检查文件，再定范围（plan.ts），预览（在事务里试合并后整体回滚），确认后自动备份、一个事务里合并并记下这次导入。
+// previewJob / commitJob 是同步的一步，在哪个线程都能跑；界面走 worker.ts（工作线程，自己的数据库连接），主线程不卡。
 import { randomUUID } from 'node:crypto'
 import { AppError, invalid } from '../../shared/errors'
 import type { SubmissionRow, SubmitPreview, SubmitResult, SubmitStatusRow } from '../../shared/submit/types'
@@ -8,95 +9,105 @@ import type { AppContext } from '../context'
 import { latestVersion } from '../db/migrate'
 import { nowStamp } from '../db/time'
 import { type OpenedPackage, acceptSender, openPackage, rememberSender, sealNotice } from '../sealing/seal'
-import { type SubmitPackage, unpackSubmission } from './format'
-import { type MergeOutcome, mergeSubmission } from './merge'
+import { MAX_UNPACKED_BYTES, type SubmitPackage, unpackSubmission } from './format'
+import { type MergeOutcome, type MergeProgress, mergeSubmission } from './merge'
+import { type Plan, type PlanInput, planFor } from './plan'
+import { exchangeStore } from './store'
 
-type Upload = { fileName: string; base64: string; parentId?: string | null }
+export type Upload = PlanInput & { base64: string }
+export type CommitInput = Upload & { parentId: string | null; confirmSender?: boolean }
+/** 交给工作线程的：文件字节，和人在预览里的选择 */
+export type JobInput = PlanInput & { parentId?: string | null; confirmSender?: boolean }
 
 const MAX_BYTES = 512 * 1024 * 1024
+/** 正常的报送包解压后约为压缩前的 10 倍；超过 50 倍（且超过 32 MB）的是压缩炸弹，解压到这里就停 */
+const MAX_RATIO = 50
 
-export function readPackage(ctx: AppContext, upload: Upload): { pkg: SubmitPackage; opened: OpenedPackage } {
-  const bytes = Buffer.from(upload.base64, 'base64')
-  if (bytes.length > MAX_BYTES) throw new AppError('BAD_PACKAGE', '文件太大，不像是报送包。本机数据没有任何改动。')
-  const opened = openPackage(ctx, bytes)
-  const pkg = unpackSubmission(opened.plain, latestVersion())
+/** 文件字节 → 报送包：先验签、核对收件方与发送方并解密（旧格式原样带提醒），再解压检查 */
+export function readPackageBytes(ctx: AppContext, bytes: Uint8Array): { pkg: SubmitPackage; opened: OpenedPackage } {
+  if (bytes.length > MAX_BYTES) throw new AppError('TOO_LARGE', '文件过大，不像是报送包。本机数据没有任何改动。')
+  const opened = openPackage(ctx, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  const limit = Math.min(MAX_UNPACKED_BYTES, Math.max(32 * 1024 * 1024, bytes.length * MAX_RATIO))
+  const pkg = unpackSubmission(opened.plain, latestVersion(), limit)
   acceptSender(ctx, opened, pkg.org.id)
   return { pkg, opened }
 }
 
-/** 上次导入时挂在哪里；本机已有这个组织就用它现在的上级；否则用本机第一个顶级组织 */
-function defaultParent(ctx: AppContext, pkg: SubmitPackage, own: Set<string>): string | null {
-  const { db } = ctx
-  const live = (id: unknown): boolean => typeof id === 'string' && !own.has(id) && !!db.prepare('SELECT 1 FROM orgs WHERE id = ? AND deleted_at IS NULL').get(id)
-  const last = db.prepare('SELECT parent_id FROM submissions WHERE org_id = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1').get(pkg.org.id) as { parent_id: string | null } | undefined
-  if (last) return live(last.parent_id) ? last.parent_id : null
-  const existing = db.prepare('SELECT parent_id FROM orgs WHERE id = ?').get(pkg.org.id) as { parent_id: string | null } | undefined
-  if (existing) return live(existing.parent_id) ? existing.parent_id : null
-  const roots = db.prepare('SELECT id FROM orgs WHERE parent_id IS NULL AND deleted_at IS NULL ORDER BY created_at, rowid').all() as { id: string }[]
-  return roots.find((r) => live(r.id))?.id ?? null
-}
-
-function checkParent(ctx: AppContext, own: Set<string>, parentId: string | null): void {
-  if (parentId === null) return
-  if (own.has(parentId)) throw invalid('不能挂在报送包自己的组织下面，请另选一个上级组织')
-  if (!ctx.db.prepare('SELECT 1 FROM orgs WHERE id = ? AND deleted_at IS NULL').get(parentId)) throw invalid('选择的上级组织不存在或已被删除')
-}
+export const bytesOf = (upload: { base64: string }): Buffer => Buffer.from(upload.base64, 'base64')
 
 class Rollback extends Error {}
 
-function lastParent(ctx: AppContext, pkg: SubmitPackage): string | null {
-  const r = ctx.db.prepare('SELECT parent_id FROM orgs WHERE id = ?').get(pkg.org.id) as { parent_id: string | null } | undefined
-  return r?.parent_id ?? null
+function summary(pkg: SubmitPackage, plan: Plan, opened: OpenedPackage, fileName: string, outcome: MergeOutcome): SubmitPreview {
+  return {
+    kind: plan.kind, fileName, orgId: pkg.org.id, orgName: plan.localName ?? pkg.org.name, exportedAt: pkg.exportedAt, appVersion: pkg.appVersion,
+    parentId: plan.rootParentId, firstTime: plan.firstTime, existing: plan.localName !== null, ...outcome, seal: sealNotice(opened)
+  }
 }
 
-function summary(pkg: SubmitPackage, opened: OpenedPackage, fileName: string, parentId: string | null, lastParentId: string | null, outcome: MergeOutcome): SubmitPreview {
-  return { fileName, orgId: pkg.org.id, orgName: pkg.org.name, exportedAt: pkg.exportedAt, appVersion: pkg.appVersion, parentId, lastParentId, ...outcome, seal: sealNotice(opened) }
+/** 读包、定范围；第一次导入没有确认时不导入 */
+export type Checked = { pkg: SubmitPackage; plan: Plan; opened: OpenedPackage }
+
+export function checkJob(ctx: AppContext, bytes: Uint8Array, input: JobInput, commit: boolean): Checked {
+  const { pkg, opened } = readPackageBytes(ctx, bytes)
+  const plan = planFor(ctx, pkg, input, { rebound: opened.sealed && !!opened.sender?.rebound })
+  if (commit && plan.firstTime && !input.confirmSender) throw invalid('第一次导入这个报送单位的包：请先在预览里核对它在本机的位置并勾选确认')
+  return { pkg, plan, opened }
 }
 
-export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPreview {
-  const { pkg, opened } = readPackage(ctx, upload)
-  const own = new Set((pkg.tables.orgs ?? []).map((o) => String(o.id)))
-  const parentId = upload.parentId === undefined ? defaultParent(ctx, pkg, own) : upload.parentId
-  checkParent(ctx, own, parentId)
-  const lastParentId = lastParent(ctx, pkg)
+export function previewJob(ctx: AppContext, bytes: Uint8Array, input: JobInput, progress?: MergeProgress): SubmitPreview {
+  const { pkg, plan, opened } = checkJob(ctx, bytes, input, false)
   let outcome: MergeOutcome | null = null
   try {
     ctx.db.transaction(() => {
-      outcome = mergeSubmission(ctx, pkg, parentId, upload.fileName)
+      outcome = mergeSubmission(ctx, pkg, { ...plan, preview: true }, progress)
       throw new Rollback()
     })()
   } catch (e) {
     if (!(e instanceof Rollback)) throw e
   }
-  return summary(pkg, opened, upload.fileName, parentId, lastParentId, outcome!)
+  return summary(pkg, plan, opened, input.fileName, outcome!)
 }
 
-export async function commitSubmission(ctx: AppContext, upload: Upload & { parentId: string | null }): Promise<SubmitResult> {
-  const { pkg, opened } = readPackage(ctx, upload)
-  const own = new Set((pkg.tables.orgs ?? []).map((o) => String(o.id)))
-  checkParent(ctx, own, upload.parentId)
-  const lastParentId = lastParent(ctx, pkg)
-  const backup = await autoBackup(ctx, '导入前')
+/** 导入检查过的包（checkJob 之后，调用方先做好导入前备份） */
+export function commitJob(ctx: AppContext, { pkg, plan, opened }: Checked, input: JobInput, progress?: MergeProgress): SubmitPreview & { submissionId: string } {
   const submissionId = randomUUID()
   const outcome = ctx.db.transaction(() => {
-    const o = mergeSubmission(ctx, pkg, upload.parentId, upload.fileName)
+    const o = mergeSubmission(ctx, pkg, plan, progress)
     rememberSender(ctx, opened)
+    if (plan.firstTime) exchangeStore.bind(ctx.db, { senderId: plan.senderId, orgId: pkg.org.id, boundAt: nowStamp(), actor: ctx.actor })
+    else if (plan.rebind) exchangeStore.rebind(ctx.db, { senderId: plan.senderId, orgId: pkg.org.id, boundAt: nowStamp(), actor: ctx.actor })
     const total = (k: 'added' | 'updated' | 'skipped'): number => o.tables.reduce((n, t) => n + t[k], 0)
-    const counts = { added: total('added'), updated: total('updated'), skipped: total('skipped'), tables: o.tables }
+    const counts = { kind: plan.kind, added: total('added'), updated: total('updated'), skipped: total('skipped'), tables: o.tables }
     ctx.db
       .prepare('INSERT INTO submissions (id, file_name, org_id, org_name, parent_id, exported_at, imported_at, actor, counts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(submissionId, upload.fileName, pkg.org.id, pkg.org.name, upload.parentId, pkg.exportedAt, nowStamp(), ctx.actor, JSON.stringify(counts))
-    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: upload.fileName, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped } })
+      .run(submissionId, input.fileName, pkg.org.id, plan.localName ?? pkg.org.name, plan.rootParentId, pkg.exportedAt, nowStamp(), ctx.actor, JSON.stringify(counts))
+    // 冲突怎么选的记下来：选了保留本机时，对方的值留在变更日志里，不会无声无息地丢掉
+    const conflicts = o.conflicts.slice(0, 500).map((c) => ({ 记录: `${c.label}「${c.record}」`, 字段: c.field, 本机: c.mine, 对方: c.theirs, 采用: plan.choices[c.key] === 'theirs' ? '对方' : '本机' }))
+    logChange(ctx.db, { actor: ctx.actor, entity: 'app', entityId: 'submit', action: 'import', after: { file: input.fileName, kind: plan.kind, org: pkg.org, added: counts.added, updated: counts.updated, skipped: counts.skipped, conflicts } })
     return o
   })()
-  return { ...summary(pkg, opened, upload.fileName, upload.parentId, lastParentId, outcome), backup: backup ?? '', submissionId }
+  return { ...summary(pkg, plan, opened, input.fileName, outcome), submissionId }
+}
+
+export const jobInput = ({ base64: _b, ...rest }: Upload & { confirmSender?: boolean }): JobInput => rest
+
+/** 在本线程预览（测试与命令行工具用；界面走工作线程） */
+export function previewSubmission(ctx: AppContext, upload: Upload): SubmitPreview {
+  return previewJob(ctx, bytesOf(upload), jobInput(upload))
+}
+
+/** 在本线程导入：先检查，再自动备份，再合并 */
+export async function commitSubmission(ctx: AppContext, upload: CommitInput): Promise<SubmitResult> {
+  const checked = checkJob(ctx, bytesOf(upload), jobInput(upload), true)
+  const backup = await autoBackup(ctx, '导入前')
+  return { ...commitJob(ctx, checked, jobInput(upload)), backup: backup ?? '' }
 }
 
 export function submissionHistory(ctx: AppContext): SubmissionRow[] {
   const rows = ctx.db.prepare('SELECT * FROM submissions ORDER BY imported_at DESC, rowid DESC').all() as Record<string, string>[]
   return rows.map((r) => {
-    const c = JSON.parse(r.counts_json) as { added: number; updated: number; skipped: number }
-    return { id: r.id, fileName: r.file_name, orgId: r.org_id, orgName: r.org_name, exportedAt: r.exported_at, importedAt: r.imported_at, actor: r.actor, added: c.added, updated: c.updated, skipped: c.skipped }
+    const c = JSON.parse(r.counts_json) as { kind?: 'submission' | 'receipt'; added: number; updated: number; skipped: number }
+    return { id: r.id, kind: c.kind ?? 'submission', fileName: r.file_name, orgId: r.org_id, orgName: r.org_name, exportedAt: r.exported_at, importedAt: r.imported_at, actor: r.actor, added: c.added, updated: c.updated, skipped: c.skipped }
   })
 }
 
@@ -104,17 +115,19 @@ export function submissionHistory(ctx: AppContext): SubmissionRow[] {
 export function submissionStatus(ctx: AppContext): SubmitStatusRow[] {
   const rows = ctx.db
     .prepare(
-      `WITH targets AS (
+      `WITH received AS (SELECT * FROM submissions WHERE counts_json NOT LIKE '{"kind":"receipt"%'),
+       targets AS (
          SELECT o.id FROM orgs o JOIN orgs p ON p.id = o.parent_id
-         WHERE p.parent_id IS NULL AND p.deleted_at IS NULL AND o.deleted_at IS NULL AND p.id NOT IN (SELECT org_id FROM submissions)
-         UNION SELECT org_id FROM submissions
+         WHERE p.parent_id IS NULL AND p.deleted_at IS NULL AND o.deleted_at IS NULL AND p.id NOT IN (SELECT org_id FROM received)
+         UNION SELECT org_id FROM received
        )
-       SELECT t.id AS orgId, COALESCE(o.name, (SELECT org_name FROM submissions s WHERE s.org_id = t.id ORDER BY imported_at DESC LIMIT 1)) AS orgName,
-              (SELECT MAX(imported_at) FROM submissions s WHERE s.org_id = t.id) AS lastImportedAt,
-              (SELECT MAX(exported_at) FROM submissions s WHERE s.org_id = t.id) AS lastExportedAt
+       SELECT t.id AS orgId, COALESCE(o.name, (SELECT org_name FROM received s WHERE s.org_id = t.id ORDER BY imported_at DESC LIMIT 1)) AS orgName,
+              (SELECT MAX(imported_at) FROM received s WHERE s.org_id = t.id) AS lastImportedAt,
+              (SELECT MAX(exported_at) FROM received s WHERE s.org_id = t.id) AS lastExportedAt,
+              EXISTS (SELECT 1 FROM submit_senders b WHERE b.org_id = t.id) AS bound
        FROM targets t LEFT JOIN orgs o ON o.id = t.id
        ORDER BY lastImportedAt IS NOT NULL, lastImportedAt, orgName`
     )
-    .all() as SubmitStatusRow[]
-  return rows
+    .all() as (Omit<SubmitStatusRow, 'bound'> & { bound: number })[]
+  return rows.map((r) => ({ ...r, bound: !!r.bound }))
 }

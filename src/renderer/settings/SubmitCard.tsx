@@ -32,19 +32,20 @@ export function SubmitCard(): ReactNode {
               fileToBase64(f).then((base64) => setFile({ fileName: f.name, base64 }), (e: Error) => message.error(e.message))
               return false
             }}>
-              <Button icon={<ImportOutlined />} data-testid="submit-import">导入报送包…</Button>
+              <Button icon={<ImportOutlined />} data-testid="submit-import">导入报送包或回执…</Button>
             </Upload>
           </Space>
         }
       >
         <Typography.Paragraph type="secondary">
-          企业党组织用「导出报送包」把本组织及下级的全部记录存成一个文件，交给园区党委；园区用「导入报送包」合并，重复导入不会重复。
+          企业党组织用「导出报送包」把本组织及下级的全部记录存成一个文件，交给园区党委；园区导入后按字段合并（企业的记录和自评取企业的，体检得分、签字和销号留园区的），重复导入不会重复。园区在「报送情况」里把体检结果回执发回企业，企业同样用「导入」合并。
         </Typography.Paragraph>
         <Table<SubmissionRow>
           rowKey="id" size="small" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={history} data-testid="submit-history"
           locale={{ emptyText: '还没有导入过报送包' }}
           columns={[
             { title: '导入时间', dataIndex: 'importedAt' },
+            { title: '种类', dataIndex: 'kind', render: (k: SubmissionRow['kind']) => (k === 'receipt' ? '体检结果回执' : '报送包') },
             { title: '报送单位', dataIndex: 'orgName' },
             { title: '报送包导出于', dataIndex: 'exportedAt' },
             { title: '新增 / 更新 / 跳过', key: 'n', render: (_, r) => `${r.added} / ${r.updated} / ${r.skipped}` },

@@ -74,7 +74,7 @@ function allCounts(ctx: AppContext): Record<string, number> {
 async function handshake(): Promise<{ park: AppContext; rootId: string; ent: AppContext; config: Upload }> {
   const { ctx: park, rootId } = parkWithRoot()
   const ent = enterprise()
-  await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+  await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
   later()
   const config = await issueFile(park)
   importConfig(ent, config)
@@ -104,7 +104,7 @@ describe('加密报送包', () => {
     expect(preview.seal).toMatchObject({ sealed: true, firstTime: true, rebound: false, sender: opened.sender!.fingerprint })
     expect(preview.seal.warning).toBeUndefined()
     expect(park.db.prepare('SELECT COUNT(*) AS n FROM seal_senders').get()).toEqual({ n: 0 }) // 预览不登记
-    await commitSubmission(park, { ...u, parentId: rootId })
+    await commitSubmission(park, { ...u, parentId: rootId, confirmSender: true })
     const bound = park.db.prepare('SELECT org_id FROM seal_senders').all()
     expect(bound).toEqual([{ org_id: XINCAI }])
     expect(previewSubmission(park, await exportFile(ent)).seal).toMatchObject({ sealed: true, firstTime: false, rebound: false })
@@ -147,7 +147,7 @@ describe('加密报送包', () => {
     ensureIdentity(other.db)
     const withKeys = allCounts(other)
     expect(() => previewSubmission(other, u)).toThrow('不是发给本园区的')
-    await expect(commitSubmission(other, { ...u, parentId: rootId })).rejects.toThrow('不是发给本园区的')
+    await expect(commitSubmission(other, { ...u, parentId: rootId, confirmSender: true })).rejects.toThrow('不是发给本园区的')
     expect(allCounts(other)).toEqual(withKeys)
     expect(before.members).toBe(0)
   })
@@ -177,7 +177,7 @@ describe('加密报送包', () => {
     }
     const flipped = Buffer.from(raw)
     flipped[raw.length - 30] ^= 0x80
-    await expect(commitSubmission(park, { ...withBytes(u, flipped), parentId: rootId })).rejects.toThrow('报送包已被改动')
+    await expect(commitSubmission(park, { ...withBytes(u, flipped), parentId: rootId, confirmSender: true })).rejects.toThrow('报送包已被改动')
     expect(() => previewSubmission(park, withBytes(u, raw.subarray(0, 100)))).toThrow('不完整')
     const newer = Buffer.from(raw)
     newer[8] = 9
@@ -187,13 +187,13 @@ describe('加密报送包', () => {
 
   it('同一组织换了发送方（另一台电脑拿同一份报送配置）：拒收；园区重新生成配置后按新配置改登记，旧电脑反被拒收', async () => {
     const { park, rootId, ent, config } = await handshake()
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const other = enterprise() // 示例数据的编号相同：冒充同一个企业
     importConfig(other, config)
     const forged = await exportFile(other)
     const before = allCounts(park)
     expect(() => previewSubmission(park, forged)).toThrow('发送方与上次不同')
-    await expect(commitSubmission(park, { ...forged, parentId: rootId })).rejects.toThrow(fingerprint(ensureIdentity(other.db).signPublic))
+    await expect(commitSubmission(park, { ...forged, parentId: rootId, confirmSender: true })).rejects.toThrow(fingerprint(ensureIdentity(other.db).signPublic))
     expect(allCounts(park)).toEqual(before)
 
     later()
@@ -201,7 +201,7 @@ describe('加密报送包', () => {
     later()
     const fresh = await exportFile(other)
     expect(previewSubmission(park, fresh).seal).toMatchObject({ sealed: true, firstTime: false, rebound: true })
-    await commitSubmission(park, { ...fresh, parentId: rootId })
+    await commitSubmission(park, { ...fresh, parentId: rootId, confirmSender: true })
     const bound = park.db.prepare('SELECT sign_key FROM seal_senders WHERE org_id = ?').get(XINCAI) as { sign_key: Buffer }
     expect(bound.sign_key.equals(ensureIdentity(other.db).signPublic)).toBe(true)
     expect(() => previewSubmission(park, fresh)).not.toThrow()
@@ -212,12 +212,12 @@ describe('加密报送包', () => {
 
   it('登记的发送方用上了新生成的报送配置，这份新配置就不能再被别的电脑拿来改登记', async () => {
     const { park, rootId, ent } = await handshake()
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     later()
     const renewed = await issueFile(park)
     importConfig(ent, renewed)
     later()
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const other = enterprise()
     importConfig(other, renewed)
     const late = await exportFile(other)
@@ -232,13 +232,13 @@ describe('加密报送包', () => {
     const preview = previewSubmission(park, legacy)
     expect(preview.seal).toEqual({ sealed: false, sender: null, firstTime: false, rebound: false, warning: LEGACY_WARNING })
     expect(preview.seal.warning).toContain('未加密')
-    const done = await commitSubmission(park, { ...legacy, parentId: rootId })
+    const done = await commitSubmission(park, { ...legacy, parentId: rootId, confirmSender: true })
     expect(done.tables.find((t) => t.table === 'members')!.added).toBe(28)
 
     later()
     importConfig(ent, await issueFile(park))
     later()
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const before = allCounts(park)
     expect(() => previewSubmission(park, legacy)).toThrow('不再接受未加密的报送包')
     expect(allCounts(park)).toEqual(before)
@@ -257,7 +257,7 @@ describe('加密报送包', () => {
     const { park, rootId, ent } = await handshake()
     const plain = Buffer.from('回执内容：体检已签字', 'utf8')
     expect(() => sealReturn(park, XINCAI, plain)).toThrow('还没有交过加密的报送包')
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const back = sealReturn(park, XINCAI, plain)
     const opened = openPackage(ent, back)
     expect(opened).toMatchObject({ sealed: true, kind: 'return' })
@@ -289,7 +289,7 @@ describe('报送配置', () => {
     const parkFp = fingerprint(ensureIdentity(park.db).signPublic)
     expect(await call(ent, 'submitConfig.status')).toMatchObject({ config: { parkName: PARK, parkFingerprint: parkFp, orgId: XINCAI, orgName: '嘉州新材料党委' } })
     expect(await call(park, 'submitConfig.status')).toMatchObject({ identity: { fingerprint: parkFp }, config: null, issued: [{ orgId: XINCAI, sender: null }] })
-    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(park, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const status = (await call(park, 'submitConfig.status')) as { issued: { sender: { fingerprint: string } | null }[] }
     expect(status.issued[0].sender!.fingerprint).toBe(fingerprint(ensureIdentity(ent.db).signPublic))
   })

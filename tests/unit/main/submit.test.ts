@@ -98,11 +98,13 @@ describe('报送包', () => {
     const file = await exportFile(ent, ROOT)
     const preview = previewSubmission(pk, file)
     expect(preview.parentId).toBe(rootId)
+    expect(preview.skipped).toEqual([])
     expect(preview.conflicts).toEqual([])
+    expect(preview.firstTime).toBe(true)
     expect(allCounts(pk).members).toBe(0) // 预览不写入
     const sent = buildSubmission(ent, ROOT).tables
     for (const t of preview.tables) expect(t.added + t.unchanged, t.label).toBe(sent[t.table].length)
-    const done = await commitSubmission(pk, { ...file, parentId: rootId })
+    const done = await commitSubmission(pk, { ...file, parentId: rootId, confirmSender: true })
     expect(done.tables).toEqual(preview.tables)
     expect(fs.existsSync(path.join(pk.dataDir, 'backups', done.backup.split(path.sep).pop()!))).toBe(true)
     expect(subtreeRows(pk, ROOT)).toEqual(subtreeRows(ent, ROOT))
@@ -125,7 +127,7 @@ describe('报送包', () => {
     const ent = enterprise()
     const { ctx: pk, rootId } = park()
     const branch = saveOrg(pk, orgInput.parse({ name: '园区非公企业党委', orgType: 'committee', setupMode: 'park', parentId: rootId })).id
-    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: branch })
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: branch, confirmSender: true })
     later()
     const m = getMember(ent, listMembers(ent, { orgId: XINCAI, limit: 5 }).rows[0].id)
     editRemark(ent, m.id, '已调任生产部')
@@ -149,7 +151,7 @@ describe('报送包', () => {
   it('企业撤销一步发展党员登记，园区导入后那一步也没有了；到会名单跟着会议整组替换', async () => {
     const ent = enterprise()
     const { ctx: pk, rootId } = park()
-    await commitSubmission(pk, { ...(await exportFile(ent, ROOT)), parentId: rootId })
+    await commitSubmission(pk, { ...(await exportFile(ent, ROOT)), parentId: rootId, confirmSender: true })
     later()
     const last = ent.db.prepare("SELECT id, person_id FROM dev_records WHERE kind NOT IN ('approval', 'full_approval') ORDER BY date DESC, created_at DESC LIMIT 1").get() as { id: string; person_id: string }
     removeRecord(ent, last.id)
@@ -159,8 +161,7 @@ describe('报送包', () => {
     later()
     const file = await exportFile(ent, ROOT)
     const p = previewSubmission(pk, file)
-    expect(p.tables.find((t) => t.table === 'dev_people')).toMatchObject({ updated: 1 })
-    expect(p.tables.find((t) => t.table === 'meetings')).toMatchObject({ updated: 1 })
+    expect(p.tables.find((t) => t.table === 'dev_records')).toMatchObject({ updated: 1 })
     expect(p.tables.find((t) => t.table === 'meeting_attendees')!.updated).toBe(1)
     await commitSubmission(pk, { ...file, parentId: rootId })
     expect(pk.db.prepare('SELECT COUNT(*) AS n FROM dev_records WHERE id = ?').get(last.id)).toEqual({ n: 0 })
@@ -168,28 +169,24 @@ describe('报送包', () => {
     expect(subtreeRows(pk, ROOT)).toEqual(subtreeRows(ent, ROOT))
   })
 
-  it('园区本机较新的记录不被旧包覆盖', async () => {
+  it('园区改过、企业没再改的字段保留园区的；附属行园区自己加的不被删', async () => {
     const ent = enterprise()
     const { ctx: pk, rootId } = park()
-    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const id = listMembers(ent, { orgId: XINCAI, limit: 5 }).rows[0].id
     later()
-    editRemark(ent, id, '企业改的')
-    const file = await exportFile(ent)
-    later()
     editRemark(pk, id, '园区后来改的')
+    const meetingId = (pk.db.prepare('SELECT meeting_id FROM meeting_attendees LIMIT 1').get() as { meeting_id: string }).meeting_id
+    const absent = pk.db.prepare('SELECT id FROM members WHERE id NOT IN (SELECT member_id FROM meeting_attendees WHERE meeting_id = ?) LIMIT 1').get(meetingId) as { id: string }
+    pk.db.prepare("INSERT INTO meeting_attendees (meeting_id, member_id, name, category, present, voting, reason) SELECT ?, id, name, category, 1, 1, NULL FROM members WHERE id = ?").run(meetingId, absent.id)
+    later()
+    const file = await exportFile(ent)
     const preview = previewSubmission(pk, file)
-    expect(preview.tables.find((t) => t.table === 'members')).toMatchObject({ keptLocal: 1, updated: 0 })
+    expect(preview.conflicts).toEqual([])
+    expect(preview.tables.find((t) => t.table === 'members')).toMatchObject({ updated: 0, keptLocal: 0 })
     await commitSubmission(pk, { ...file, parentId: rootId })
     expect(getMember(pk, id).remark).toBe('园区后来改的')
-    // 园区较新的会议：到会名单也保留本机的
-    later()
-    const meetingId = (pk.db.prepare('SELECT meeting_id FROM meeting_attendees LIMIT 1').get() as { meeting_id: string }).meeting_id
-    pk.db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run('2026-11-25 10:00:00', meetingId)
-    const attendees = (pk.db.prepare('SELECT COUNT(*) AS n FROM meeting_attendees WHERE meeting_id = ?').get(meetingId) as { n: number }).n
-    const again = previewSubmission(pk, file)
-    expect(again.tables.find((t) => t.table === 'meetings')).toMatchObject({ keptLocal: 1 })
-    expect(again.tables.find((t) => t.table === 'meeting_attendees')).toMatchObject({ keptLocal: attendees })
+    expect(pk.db.prepare('SELECT COUNT(*) AS n FROM meeting_attendees WHERE meeting_id = ? AND member_id = ?').get(meetingId, absent.id)).toEqual({ n: 1 })
   })
 
   it('身份证号已在园区花名册（另一条记录）的党员跳过并说明，他的党费基数也不导入', async () => {
@@ -200,14 +197,14 @@ describe('报送包', () => {
     const mine = saveMember(pk, memberInput.parse({ orgId: other, name: '园区登记的人', idNumber: row.id_number, gender: row.gender, ethnicity: row.ethnicity, birthDate: row.birth_date, category: 'full', joinDate: '2015-07-01', fullDate: '2016-07-01', status: 'normal' })).id
     const file = await exportFile(ent)
     const preview = previewSubmission(pk, file)
-    const c = preview.conflicts.find((x) => x.label === '党员')!
+    const c = preview.skipped.find((x) => x.label === '党员')!
     expect(c.record).toBe(row.name)
     expect(c.reason).toContain('园区青年党支部「园区登记的人」')
     expect(c.reason).toContain(`${row.id_number.slice(0, 4)}**********${row.id_number.slice(-4)}`)
     expect(c.reason).not.toContain(row.id_number)
     expect(preview.tables.find((t) => t.table === 'members')!.skipped).toBe(1)
-    expect(preview.conflicts.filter((x) => x.label === '党费基数').every((x) => x.reason.includes('所属的党员没有导入'))).toBe(true)
-    const done = await commitSubmission(pk, { ...file, parentId: rootId })
+    expect(preview.skipped.filter((x) => x.label === '党费基数').every((x) => x.reason.includes('所属的党员没有导入'))).toBe(true)
+    const done = await commitSubmission(pk, { ...file, parentId: rootId, confirmSender: true })
     expect(done.tables).toEqual(preview.tables)
     expect(pk.db.prepare('SELECT COUNT(*) AS n FROM members WHERE id = ?').get(row.id)).toEqual({ n: 0 })
     expect(getMember(pk, mine).name).toBe('园区登记的人')
@@ -219,15 +216,15 @@ describe('报送包', () => {
     const { ctx: pk, rootId } = park()
     saveOrg(pk, orgInput.parse({ name: '园区里登记的新材料公司', orgType: 'branch', setupMode: 'single', parentId: rootId, creditCode: '91511100C2WUMAKK1P' }))
     const p = previewSubmission(pk, await exportFile(ent))
-    expect(p.conflicts[0]).toMatchObject({ label: '组织', record: '嘉州新材料党委' })
-    expect(p.conflicts[0].reason).toContain('与本机的「园区里登记的新材料公司」相同')
+    expect(p.skipped[0]).toMatchObject({ label: '组织', record: '嘉州新材料党委' })
+    expect(p.skipped[0].reason).toContain('与本机的「园区里登记的新材料公司」相同')
     expect(p.tables.find((t) => t.table === 'members')).toMatchObject({ added: 0 })
   })
 
   it('坏文件、截断的文件、别的文件、格式或数据库版本更新的包：中文说明，什么也不改', async () => {
     const ent = enterprise()
     const { ctx: pk, rootId } = park()
-    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const good = fs.readFileSync((await exportSubmission(ent, XINCAI))!.path)
     const pkg = buildSubmission(ent, XINCAI)
     const b64 = (b: Buffer): string => b.toString('base64')
@@ -239,7 +236,7 @@ describe('报送包', () => {
       ['格式版本更新', b64(packSubmission({ ...pkg, formatVersion: 2 })), /格式（第 2 版）比本程序能读的（第 1 版）新/],
       ['数据库版本更新', b64(packSubmission({ ...pkg, schemaVersion: 99 })), new RegExp(`更新版本的程序（数据第 99 版，本程序第 ${latestVersion()} 版）`)],
       ['缺顶级组织', b64(packSubmission({ ...pkg, tables: { ...pkg.tables, orgs: [] } })), /缺少它的顶级组织/],
-      ['行里有对象', b64(zlib.gzipSync(JSON.stringify({ ...pkg, tables: { members: [{ id: { x: 1 } }] } }))), /不完整或被改动过/]
+      ['表不是数组', b64(zlib.gzipSync(JSON.stringify({ ...pkg, tables: { ...pkg.tables, members: { x: 1 } } }))), /不完整或被改动过/]
     ]
     const dispatch = createDispatch(pk, () => {})
     const before = allCounts(pk)
@@ -247,7 +244,7 @@ describe('报送包', () => {
       expect(() => previewSubmission(pk, { fileName: 'x.hldb', base64 }), name).toThrow(msg)
       await expect(commitSubmission(pk, { fileName: 'x.hldb', base64, parentId: rootId }), name).rejects.toThrow(/本机数据没有任何改动/)
       const r = await dispatch('submit.commit', { fileName: 'x.hldb', base64, parentId: rootId })
-      expect(r.ok ? 'ok' : r.error.code, name).toBe('BAD_PACKAGE')
+      expect(r.ok ? 'ok' : r.error.message, name).toMatch(msg)
     }
     expect(allCounts(pk)).toEqual(before)
     expect(fs.readdirSync(path.join(pk.dataDir, 'backups')).filter((f) => f.includes('导入前'))).toHaveLength(1)
@@ -262,8 +259,8 @@ describe('报送包', () => {
     const bad = { ...pkg, tables: { ...pkg.tables, members: [{ ...first, gender: null }, noName, ...rest] } }
     const upload = { fileName: 'bad.hldb', base64: packSubmission(bad).toString('base64') }
     const p = previewSubmission(pk, upload)
-    expect(p.conflicts.filter((c) => c.label === '党员').map((c) => c.reason)).toEqual(['与本机数据不一致，写入失败，已跳过', '记录不完整，无法导入'])
-    await commitSubmission(pk, { ...upload, parentId: rootId })
+    expect(p.skipped.filter((c) => c.label === '党员').map((c) => c.reason)).toEqual(['请选择性别，已跳过', '请填写姓名，已跳过'])
+    await commitSubmission(pk, { ...upload, parentId: rootId, confirmSender: true })
     expect(pk.db.prepare('SELECT COUNT(*) AS n FROM members').get()).toEqual({ n: rest.length })
   })
 
@@ -280,7 +277,7 @@ describe('报送包', () => {
     const ent = enterprise()
     const { ctx: pk, rootId } = park()
     saveOrg(pk, orgInput.parse({ name: '还没报送的公司党支部', orgType: 'branch', setupMode: 'single', parentId: rootId }))
-    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId })
+    await commitSubmission(pk, { ...(await exportFile(ent)), parentId: rootId, confirmSender: true })
     const status = submissionStatus(pk)
     expect(status.map((s) => [s.orgName, s.lastImportedAt])).toEqual([
       ['还没报送的公司党支部', null],

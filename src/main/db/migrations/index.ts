@@ -10,6 +10,7 @@ import { up as dues } from './0008-dues'
 import { up as submissions } from './0009-submissions'
 import { up as mentoring } from './0010-mentoring'
 import { up as duesRemittances } from './0011-dues-remittances'
+import { up as submitExchange } from './0012-submit-exchange'
 import { up as sealing } from './0013-sealing'
 import { up as formDrafts } from './0016-form-drafts'
 
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   { version: 9, name: 'submissions', up: submissions },
   { version: 10, name: 'mentoring', up: mentoring },
   { version: 11, name: 'dues-remittances', up: duesRemittances },
+  { version: 12, name: 'submit-exchange', up: submitExchange },
   { version: 13, name: 'sealing', up: sealing },
   { version: 16, name: 'form-drafts', up: formDrafts }
 ]
