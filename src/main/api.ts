@@ -99,7 +99,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'print.pdf': (req) => exportPdf(ctx, req),
     'print.dialog': (req) => printWithDialog(ctx, req),
     'ledgers.exportRoster': (q) => exportRoster(ctx, q),
-    'development.rules': () => developmentRules(ctx),
+    'development.rules': (q) => developmentRules(ctx, q?.orgId ?? null),
     'development.setRules': (input) => setDevelopmentRules(ctx, input),
     'development.list': (q) => dev.listPeople(ctx, q),
     'development.get': ({ id }) => dev.getPerson(ctx, id),

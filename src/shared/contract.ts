@@ -85,7 +85,7 @@ export const contract = {
     output: out<{ path: string } | null>()
   },
   'print.dialog': { input: printRequest, output: out<null>() },
-  'development.rules': { input: noInput, output: out<dev.DevRules>() },
+  'development.rules': { input: dev.rulesQuery, output: out<dev.DevRules>() },
   'development.setRules': { input: dev.rulesInput, output: out<dev.DevRules>() },
   'development.list': { input: dev.devQuery, output: out<dev.DevPersonRow[]>() },
   'development.get': { input: idOnly, output: out<dev.DevPersonDetail>() },

@@ -10,6 +10,7 @@ import { up as dues } from './0008-dues'
 import { up as submissions } from './0009-submissions'
 import { up as mentoring } from './0010-mentoring'
 import { up as duesRemittances } from './0011-dues-remittances'
+import { up as ruleOverrides } from './0014-rule-overrides'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
 
@@ -23,5 +24,6 @@ export const migrations: Migration[] = [
   { version: 8, name: 'dues', up: dues },
   { version: 9, name: 'submissions', up: submissions },
   { version: 10, name: 'mentoring', up: mentoring },
-  { version: 11, name: 'dues-remittances', up: duesRemittances }
+  { version: 11, name: 'dues-remittances', up: duesRemittances },
+  { version: 14, name: 'rule-overrides', up: ruleOverrides }
 ]
