@@ -43,7 +43,7 @@ export function RulesTab({ rules, onChanged }: { rules: DevRules; onChanged: (r:
           options={rules.ruleSets.map((r) => ({ value: r.version, label: r.verified ? r.title : `${r.title}` }))} />
         {!a.verified && <Tag color="orange" data-testid="unverified-tag">未核实</Tag>}
         <span style={{ flex: 1 }} />
-        <Button onClick={() => nav('/settings#rules')}>按组织调整规则…</Button>
+        <Button onClick={() => nav('/settings')}>按组织调整规则…</Button>
       </div>
       <Table
         rowKey="key" size="small" bordered pagination={false} data-testid="dev-rules-table"
