@@ -8,7 +8,9 @@ import { developmentRules } from '../../../src/main/development/rules'
 import { meetingCompliance } from '../../../src/main/meetings/reports'
 import { saveMeeting } from '../../../src/main/meetings/service'
 import { expectedRoster } from '../../../src/main/meetings/roster'
-import { listOrgs } from '../../../src/main/org/service'
+import { deleteOrg, listOrgs, saveOrg } from '../../../src/main/org/service'
+import { purgeRecycled } from '../../../src/main/recycle/service'
+import { orgInput } from '../../../src/shared/org/schemas'
 import { effectiveRuleFile, listRules, setRuleOverride } from '../../../src/main/rules/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
 import type { TemplateItem } from '../../../src/shared/checkups/template'
@@ -117,5 +119,17 @@ describe('第 14 版迁移：原来存在设置里的发展党员规则改动搬
     const ctx = demo()
     ctx.db.prepare("INSERT INTO rule_overrides (id, org_id, rule_file, rule_key, version, enabled, value_json, source, actor, created_at) VALUES ('x', NULL, 'development', 'activist_min_wait', 1, 1, '6', '升级前的改动', '升级', '2026-11-01 10:00:00')").run()
     expect(developmentRules(ctx, YOUTH).active.rules.activist_min_wait).toMatchObject({ enabled: true, value: 6 })
+  })
+})
+
+describe('组织彻底删除时，它的规则调整一并删除（不挡住彻底删除）', () => {
+  it('新设党支部开启过地方规则：删除、彻底删除都成功，调整记录随之删除；所有组织的调整不受影响', () => {
+    const ctx = demo()
+    const orgId = saveOrg(ctx, orgInput.parse({ name: '新设党支部', orgType: 'branch', setupMode: 'single', parentId: PARK })).id
+    setRuleOverride(ctx, { file: 'development', key: 'thought_report_interval', orgId, enabled: true, value: 3, source: '示例' })
+    setRuleOverride(ctx, { file: 'org-terms', key: 'remindMonthsBefore', orgId: null, enabled: true, value: 9, source: '示例' })
+    deleteOrg(ctx, orgId)
+    purgeRecycled(ctx, { entity: 'org', id: orgId })
+    expect(ctx.db.prepare('SELECT rule_key, org_id FROM rule_overrides').all()).toEqual([{ rule_key: 'remindMonthsBefore', org_id: null }])
   })
 })

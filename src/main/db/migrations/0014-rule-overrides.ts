@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { nowStamp } from '../time'
 import type { DB } from '../types'
 
-// 第 14 版：规则的按组织改动（seeds/rules 里每个规则文件的可调项），每次改动一版、写明依据；
+// 第 14 版：规则的按组织改动（组织彻底删除时它的改动一并删除）（seeds/rules 里每个规则文件的可调项），每次改动一版、写明依据；
 // 把原来存在 settings 里的发展党员地方规则改动搬过来（对所有组织），2026 规则集改名「未核实」
 export function up(db: DB): void {
   db.exec(`
     CREATE TABLE rule_overrides (
       id TEXT PRIMARY KEY,
-      org_id TEXT REFERENCES orgs(id),
+      org_id TEXT REFERENCES orgs(id) ON DELETE CASCADE,
       rule_file TEXT NOT NULL,
       rule_key TEXT NOT NULL,
       version INTEGER NOT NULL,
