@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { suggestScores } from '../../../src/main/checkups/metrics'
+import { getTemplate } from '../../../src/main/checkups/templates'
 import { migrate } from '../../../src/main/db/migrate'
 import { migrations } from '../../../src/main/db/migrations'
 import { developmentRules } from '../../../src/main/development/rules'
@@ -59,6 +60,10 @@ describe('党课频次按组织调整：写明依据，一版一版存着，频�
     const rule = meetingCompliance(ctx, OFFICE, 2026).rules.find((r) => r.type === 'lecture')!
     expect(rule).toMatchObject({ period: 'year', count: 2 })
     expect(rule.periods).toHaveLength(1)
+    // 体检 C1.4：模板的一年 4 次与规则文件一致，跟着改为一年 2 次
+    const c14 = getTemplate(ctx, 'c4ec0000-0000-4000-8000-000000000002').body.items.find((i) => i.code === 'C1.4')!
+    expect(suggestScores(ctx, OFFICE, '2026-11-25', [c14])['C1.4'].explanation).toMatch(/应不少于 2 次/)
+    expect(suggestScores(ctx, 'd3e0a000-0000-4000-8000-000000000009', '2026-11-25', [c14])['C1.4'].explanation).toMatch(/应不少于 2 次/)
     // 支部自己再改：以支部的为准；恢复默认后回到上级的
     setRuleOverride(ctx, { file: 'meeting-frequency', key: 'lecture.period', orgId: OFFICE, enabled: true, value: 'quarter', source: '本支部党员大会决定（示例）' })
     expect(lecture(OFFICE)).toMatchObject({ period: 'quarter', count: 2 })

@@ -13,7 +13,7 @@ import { type OrgRecord, orgStore } from '../../org/store'
 import { effectiveRuleFile } from '../../rules/service'
 import { type MetricFn, param } from './types'
 
-type Facts = { org: OrgRecord; window: ReviewWindow; meetings: MeetingRecord[]; hasCommittee: boolean; hasPartyGroups: boolean }
+type Facts = { org: OrgRecord; window: ReviewWindow; meetings: MeetingRecord[]; hasCommittee: boolean; hasPartyGroups: boolean; rules: FrequencyRuleSet }
 
 function meetingFacts(ctx: AppContext, orgId: string, checkDate: string): Facts | null {
   const org = orgStore.get(ctx.db, orgId)
@@ -27,8 +27,19 @@ function meetingFacts(ctx: AppContext, orgId: string, checkDate: string): Facts 
     window,
     meetings: meetingStore.list(ctx.db, { orgIds: [orgId], from: window.from, to: window.to }),
     hasCommittee: members.filter((m) => m.category === 'full').length >= rules.committeeMinFullMembers,
-    hasPartyGroups: members.some((m) => m.party_post === rules.partyGroupLeaderPost)
+    hasPartyGroups: members.some((m) => m.party_post === rules.partyGroupLeaderPost),
+    rules
   }
+}
+
+const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const
+const perYear = (r: { count: number; period: keyof typeof PERIODS_PER_YEAR } | undefined): number | null => (r ? r.count * PERIODS_PER_YEAR[r.period] : null)
+
+/** 模板里的一年应开次数与规则文件一致时，跟着本组织调整后的频次走（如党课改为每年 2 次）；模板另定的按模板。 */
+function yearlyExpected(type: MeetingType, templateExpected: number, rules: FrequencyRuleSet): number {
+  const seed = perYear(meetingRules.frequency.rules.find((r) => r.type === type))
+  const mine = perYear(rules.rules.find((r) => r.type === type))
+  return seed !== null && mine !== null && templateExpected === seed ? mine : templateExpected
 }
 
 /** 「每少 1 次扣 x」：模板参数 expected（一年应开次数）与 perMissing。`exempt` 说明为什么不要求开（不要求时给满分）。 */
@@ -40,7 +51,7 @@ function frequencyMetric(type: MeetingType, exempt?: (f: Facts) => string | null
     if (why) return { score: item.score, explanation: `${why}，按满分` }
     const name = meetingTypeName(type)
     const held = f.meetings.filter((m) => m.type === type).length
-    const expected = proratedExpected(param(item, 'expected', 0), f.window.months)
+    const expected = proratedExpected(yearlyExpected(type, param(item, 'expected', 0), f.rules), f.window.months)
     const per = param(item, 'perMissing', 0)
     const parts = [`登记${name} ${held} 次，应不少于 ${expected} 次`]
     if (held < expected) parts.push(`少 ${expected - held} 次，每次扣 ${per}`)
