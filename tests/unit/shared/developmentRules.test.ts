@@ -151,3 +151,18 @@ describe('审批前的上级党委谈话、延长预备期的支部大会决定'
     expect(probationOf([...base, rec('extension', '2026-04-28', { months: 6, vote: vote(6, 6, 6) })], set2014)?.end).toBe('2026-10-25')
   })
 })
+
+describe('其他规则文件的可调项也都有来源', () => {
+  it('组织生活频次、民主评议、学时、任期、党费：每个可调项引用的文件都在文件表里，或是写明了常见出处的地方规定', async () => {
+    const files = await Promise.all(['meeting-frequency', 'democratic-review', 'education-hours', 'org-terms', 'dues'].map((f) => import(`../../../seeds/rules/${f}.json`)))
+    for (const f of files) {
+      const data = (f.default ?? f) as { key: string; source: string; adjustable: { key: string; local: boolean; citations: { doc: string }[]; localNote?: string }[] }
+      expect(data.source, data.key).toBeTruthy()
+      expect(data.adjustable.length, data.key).toBeGreaterThan(0)
+      for (const a of data.adjustable) {
+        expect(a.citations.length > 0 || (a.local && !!a.localNote), `${data.key}.${a.key} 没有来源`).toBe(true)
+        for (const c of a.citations) expect(docs.some((d) => d.id === c.doc), `${data.key}.${a.key} 引用了不认识的文件 ${c.doc}`).toBe(true)
+      }
+    }
+  })
+})
