@@ -20,6 +20,7 @@ import { dashboardSummary } from './dashboard/service'
 import { exportDevelopmentLedger } from './development/ledger'
 import { listTodos, planReport, savePlan } from './development/reminders'
 import { developmentRules, setDevelopmentRules } from './development/rules'
+import { listRules, setRuleOverride } from './rules/service'
 import * as dev from './development/service'
 import { importCommit, importPreview, importTemplate } from './members/import/service'
 import { exportRoster } from './members/ledger'
@@ -103,7 +104,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'print.pdf': (req) => exportPdf(ctx, req),
     'print.dialog': (req) => printWithDialog(ctx, req),
     'ledgers.exportRoster': (q) => exportRoster(ctx, q),
-    'development.rules': () => developmentRules(ctx),
+    'rules.list': (q) => listRules(ctx, q.orgId ?? null),
+    'rules.setOverride': (input) => setRuleOverride(ctx, input),
+    'development.rules': (q) => developmentRules(ctx, q?.orgId ?? null),
     'development.setRules': (input) => setDevelopmentRules(ctx, input),
     'development.list': (q) => dev.listPeople(ctx, q),
     'development.get': ({ id }) => dev.getPerson(ctx, id),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { type Attachment, attachmentOwnerRef, attachmentUpload } from './attachments'
 import { type BackupInfo, restoreInput } from './backup/types'
 import * as dev from './development/schemas'
+import { type RuleFileView, ruleListQuery, ruleOverrideInput } from './rules/types'
 import { checkupChannels } from './checkups/channels'
 import { duesChannels } from './dues/channels'
 import { submitChannels } from './submit/channels'
@@ -89,7 +90,9 @@ export const contract = {
     output: out<{ path: string } | null>()
   },
   'print.dialog': { input: printRequest, output: out<null>() },
-  'development.rules': { input: noInput, output: out<dev.DevRules>() },
+  'rules.list': { input: ruleListQuery, output: out<RuleFileView[]>() },
+  'rules.setOverride': { input: ruleOverrideInput, output: out<RuleFileView[]>() },
+  'development.rules': { input: dev.rulesQuery, output: out<dev.DevRules>() },
   'development.setRules': { input: dev.rulesInput, output: out<dev.DevRules>() },
   'development.list': { input: dev.devQuery, output: out<dev.DevPersonRow[]>() },
   'development.get': { input: idOnly, output: out<dev.DevPersonDetail>() },

@@ -1,5 +1,6 @@
 // 发展党员旅程：园区里没有党组织的企业员工向园区青年党支部递交申请书，一步步登记到转正，出现在党员花名册里；
-// 途中填错顺序的日期被拒绝并写明规则；选预备党员作入党介绍人被拒绝；最后导出全程纪实表 PDF 读回文字
+// 途中填错顺序的日期被拒绝并写明规则；选预备党员作入党介绍人被拒绝；超期的谈话和一次未通过的表决照实保存、标出，
+// 出现在全程纪实表和发展党员工作台账上；最后切换到未核实的 2026 规则集前有提示
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
@@ -20,6 +21,9 @@ afterEach(async (t) => {
 
 const NAMES: Record<string, string> = { 'd3e0a000-0000-4000-8000-000000000080': '钟丽娟', 'd3e0a000-0000-4000-8000-000000000081': '谢晓东' }
 const OUT = process.env.DEV_SHOTS ?? null
+/** 一次未通过的表决与一次超期的谈话：都要照实保存并标出 */
+const FAILED_VOTE = { date: '2025-04-18', vote: { expected: 5, present: 5, agree: 2, disagree: 3 } }
+const LATE_TALK = '2023-10-20'
 
 async function chooseMembers(page: Page, label: string, ids: string[]): Promise<void> {
   const dialog = page.getByRole('dialog').last()
@@ -48,6 +52,7 @@ async function fillStep(page: Page, s: Record<string, unknown>): Promise<void> {
     await dialog.getByLabel('应到会有表决权的正式党员').fill(String(v.expected))
     await dialog.getByLabel('实到会有表决权的正式党员').fill(String(v.present))
     await dialog.getByLabel('同意', { exact: true }).fill(String(v.agree))
+    if (v.disagree) await dialog.getByLabel('不同意', { exact: true }).fill(String(v.disagree))
     await expect.poll(() => dialog.getByTestId('vote-result').innerText()).toContain('通过')
   }
   if (s.conclusion) await dialog.getByLabel(/考察意见|政审结论/).fill(String(s.conclusion))
@@ -63,7 +68,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     const { page, ctx } = app
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await goTo(page, '发展党员')
-    await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('2014 年《发展党员工作细则》')
+    await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('2014 年《中国共产党发展党员工作细则》')
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-名单.png` })
 
     await page.getByRole('button', { name: '登记入党申请人' }).click()
@@ -87,7 +92,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
         await save(page)
         const err = await dialog.getByTestId('step-error').innerText()
         expect(err).toContain('「推荐和确定入党积极分子」日期 2023-09-01 早于「递交入党申请书」日期 2023-09-04，日期先后顺序不对')
-        expect(err).toContain('依据：细则第二章至第六章')
+        expect(err).toContain('依据：党章第五条')
         if (OUT) await page.screenshot({ path: `${OUT}/发展党员-错序日期.png` })
         expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM dev_records WHERE kind = 'activist' AND date = '2023-09-01'").get()).toEqual({ n: 0 })
       }
@@ -104,14 +109,39 @@ describe('发展党员旅程（Chromium 外壳）', () => {
         await row.getByRole('button', { name: /登\s?记/ }).click()
         await dialog.waitFor()
       }
-      await fillStep(page, s)
+      if (s.step === 'admission_meeting') {
+        // 第一次支部大会表决未通过：照实保存，标出问题，仍是发展对象；之后再次表决
+        await fillStep(page, { step: s.step, date: FAILED_VOTE.date, vote: FAILED_VOTE.vote })
+        await expect.poll(() => dialog.getByTestId('vote-result').innerText()).toContain('未通过')
+        await save(page)
+        await expect.poll(() => page.getByTestId('step-warnings').innerText()).toContain('表决未通过（如实记录）')
+        await page.locator('.ant-modal-confirm').getByRole('button').last().click()
+        await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' })
+        await dialog.waitFor({ state: 'hidden' })
+        await row.getByTestId('vote-failed').waitFor()
+        expect(await page.getByTestId('dev-stage').innerText()).toBe('发展对象')
+        await row.getByRole('button', { name: '再次表决' }).click()
+        await dialog.waitFor()
+      }
+      const late = s.step === 'talk'
+      await fillStep(page, late ? { ...s, date: LATE_TALK } : s)
       if (s.step === 'admission_meeting' && OUT) await page.screenshot({ path: `${OUT}/发展党员-支部大会表决.png` })
       await save(page)
+      if (late) {
+        // 超过一个月才谈话：照样保存，预警写明期限与依据
+        await expect.poll(() => page.getByTestId('step-warnings').innerText()).toContain('应在 2023-10-04 前，实际 2023-10-20（依据：细则第二章第七条）')
+        await page.locator('.ant-modal-confirm').getByRole('button').last().click()
+        await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' })
+      }
       await dialog.waitFor({ state: 'hidden' })
-      await row.getByText(String(s.date)).first().waitFor()
+      await row.getByText(late ? LATE_TALK : String(s.date)).first().waitFor()
     }
     await expect.poll(() => page.getByTestId('dev-stage').innerText()).toBe('正式党员')
-    expect(await page.getByTestId('dev-findings').count()).toBe(0)
+    const flags = await page.getByTestId('dev-findings').innerText()
+    expect(flags).toContain('预警 2 条')
+    expect(flags).toContain('收到入党申请书后一个月内派人谈话：应在 2023-10-04 前，实际 2023-10-20')
+    expect(flags).toContain('「支部大会讨论」（2025-04-18）同意 2 票（含书面），未超过应到会有表决权正式党员 5 人的半数，表决未通过（如实记录）')
+    expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM dev_records WHERE kind = 'admission_meeting'").get()).toEqual({ n: 2 })
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-时间线.png`, fullPage: true })
 
     // 材料作为附件挂在本人名下；变更记录里有每一步登记
@@ -144,6 +174,13 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     expect(text).toContain('2026年6月15日')
     expect(text).toContain('钟丽娟')
     expect(text).not.toContain(APPLICANT_ID)
+    // 纪实表上：两次支部大会都在，未通过的注明；预警一栏列出超期谈话和未通过的表决
+    const flat = text.replace(/\s+/g, '')
+    expect(flat).toContain('2025年4月18日')
+    expect(flat).toContain('2025年4月25日')
+    expect(flat).toContain('应到5人，实到5人；同意2，不同意3，弃权0；未')
+    expect(flat).toContain('实际2023-10-20')
+    expect(flat).toContain('表决未通过（如实记录）')
     const info = pdfInfo(file)
     expect(isA4(info, false)).toBe(true)
     expect(info.pages).toBeLessThanOrEqual(2)
@@ -163,17 +200,27 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await wb.xlsx.readFile(ledgerFile)
     const row = wb.worksheets[0].getRows(1, wb.worksheets[0].rowCount)!.find((r) => r.values && (r.values as unknown[]).includes('唐晓雨'))!
     const values = (row.values as unknown[]).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-    expect(values).toEqual(expect.arrayContaining(['正式党员', '青衣江文创有限公司', '2023-09-04', '2024-12-10', '2025-04-25 至 2026-04-25', '2026-06-15', '2026-06-25']))
+    expect(values).toEqual(expect.arrayContaining(['正式党员', '青衣江文创有限公司', '2023-09-04', '2023-10-20', '2024-12-10', '2025-04-25', '5/5/2（未通过）；5/5/5', '2025-04-25 至 2026-04-25', '2026-06-15', '2026-06-25']))
+    const alerts = String(values.find((v) => typeof v === 'string' && v.includes('表决未通过')))
+    expect(alerts).toContain('应在 2023-10-04 前，实际 2023-10-20')
     await page.locator('.ant-modal-confirm').getByRole('button').last().click()
 
-    // 切换到 2026 年修订版（待核实）：页面标明待核实，设置存进数据库
+    // 规则设置：依据写到章与条；切换到未核实的 2026 修订版前先提示，取消不切换，确认才切换
     await openTab(page, '规则设置')
+    await expect.poll(() => page.getByTestId('dev-rules-table').innerText()).toContain('细则第二章第七条')
     await page.getByLabel('选用规则集').click()
-    await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（待核实）').click()
-    await page.getByRole('button', { name: '保存规则设置' }).click()
-    await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('待核实')
-    expect(JSON.parse((ctx.db.prepare("SELECT value FROM settings WHERE key = 'development.rules'").get() as { value: string }).value).version).toBe('2026.05-待核实')
-    if (OUT) await page.screenshot({ path: `${OUT}/发展党员-规则集待核实.png` })
+    await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（未核实）').click()
+    await expect.poll(() => page.getByTestId('unverified-warning').innerText()).toContain('找不到官方原文')
+    if (OUT) await page.screenshot({ path: `${OUT}/发展党员-切换未核实规则集提示.png` })
+    await page.getByRole('button', { name: '不切换' }).click()
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' })
+    expect(ctx.db.prepare("SELECT value FROM settings WHERE key = 'development.rules'").get()).toBeUndefined()
+    await page.getByLabel('选用规则集').click()
+    await page.locator('.ant-select-dropdown:visible').getByText('2026 年 5 月修订版（未核实）').click()
+    await page.getByRole('button', { name: '仍要切换' }).click()
+    await expect.poll(() => page.getByTestId('rule-set-banner').innerText()).toContain('未核实')
+    expect(JSON.parse((ctx.db.prepare("SELECT value FROM settings WHERE key = 'development.rules'").get() as { value: string }).value).version).toBe('2026.05-未核实')
+    if (OUT) await page.screenshot({ path: `${OUT}/发展党员-规则集未核实.png` })
     expect(app.externalRequests).toEqual([])
   }, 240_000)
 
@@ -186,7 +233,9 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     const todo = page.locator('.ant-table-row:visible', { hasText: '入党申请人谈话' })
     await expect.poll(() => todo.innerText()).toContain('王思雨')
     expect(await todo.innerText()).toContain('2026-12-02')
-    expect(await page.locator('.ant-table-row:visible', { hasText: '刘子豪' }).first().innerText()).toMatch(/逾期/)
+    expect(await page.locator('.ant-table-row:visible', { hasText: '刘子豪' }).first().innerText()).toMatch(/入党积极分子半年考察|培养考察满一年/)
+    // 季度思想汇报是地方规则，默认不启用：不提醒
+    expect(await page.locator('.ant-table-row:visible', { hasText: '思想汇报' }).count()).toBe(0)
     if (OUT) await page.screenshot({ path: `${OUT}/发展党员-待办.png` })
     await todo.click()
     await expect.poll(() => page.getByTestId('dev-person-name').innerText()).toBe('王思雨')

@@ -8,9 +8,10 @@ import { duesMetrics } from './metrics/dues'
 import { meetingMetrics } from './metrics/meetings'
 import { mentoringMetrics } from './metrics/mentoring'
 import { orgMetrics } from './metrics/org'
+import { roleMetrics } from './metrics/role'
 import type { MetricFn } from './metrics/types'
 
-export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics, ...duesMetrics, ...mentoringMetrics }
+export const METRICS: Record<string, MetricFn> = { ...orgMetrics, ...meetingMetrics, ...developmentMetrics, ...duesMetrics, ...mentoringMetrics, ...roleMetrics }
 
 /** Suggested scores for the items whose metric is registered and can tell. */
 export function suggestScores(ctx: AppContext, orgId: string, checkDate: string, items: TemplateItem[]): Record<string, Suggestion> {

@@ -2,6 +2,7 @@
 // 已被体检使用的版本不能再改、不能删除。
 import { randomUUID } from 'node:crypto'
 import shippedDefault from '../../../seeds/checkup-templates/default-2026.1.json'
+import shippedDefault2 from '../../../seeds/checkup-templates/default-2026.2.json'
 import { type CheckupTemplate, type TemplateBody, type TemplateSummary, fullMarksOf, templateBody } from '../../shared/checkups/template'
 import { AppError, invalid, notFound } from '../../shared/errors'
 import { logChange } from '../changes/log'
@@ -10,7 +11,8 @@ import { nowStamp } from '../db/time'
 import type { DB } from '../db/types'
 
 type Shipped = { id: string; key: string; version: string } & Record<string, unknown>
-const SHIPPED: Shipped[] = [shippedDefault]
+// 用过的版本不再改：文字或算法要改时发布新的版本
+const SHIPPED: Shipped[] = [shippedDefault, shippedDefault2]
 
 const bodyOf = (s: Shipped): TemplateBody =>
   templateBody.parse({ title: s.title, source: s.source, sections: s.sections, items: s.items, bonus: s.bonus, vetoes: s.vetoes, grades: s.grades })

@@ -1,5 +1,5 @@
 // 发展党员台账：发展党员工作台账（domain.md §5.3 的列）与入党申请人、入党积极分子、发展对象、预备党员四个名册
-import { type PersonFacts, dueItems, findings, firstOf, lastOf, probationOf, stageOf } from '../../shared/development/engine'
+import { type PersonFacts, dueItems, findings, firstOf, firstPassed, lastOf, probationOf, stageOf, votePassed } from '../../shared/development/engine'
 import type { ledgerKinds } from '../../shared/development/schemas'
 import { type DevRecord, type DevStage, type RecordKind, recommendWayNames, stageNames } from '../../shared/development/types'
 import { maskIdNumber } from '../../shared/mask'
@@ -8,7 +8,7 @@ import { type ExportResult, exportLedger } from '../ledgers/export'
 import type { LedgerColumn, LedgerDefinition } from '../ledgers/types'
 import { memberStore } from '../members/store'
 import { codeName } from '../seeds/codes'
-import { engineData } from './rules'
+import { engineFor } from './rules'
 import { peopleWithRecords } from './service'
 import type { StoredRecord } from './store'
 
@@ -38,6 +38,12 @@ const people = (k: RecordKind, field: 'contacts' | 'introducers', i: number) => 
   const id = firstOf(r.records, k)?.detail[field]?.[i]
   return id ? (r.names.get(id) ?? '') : null
 }
+/** 每次表决一段：应到/实到/同意，未通过的注明（表决未通过也如实记在台账上） */
+const votesText = (records: DevRecord[], k: RecordKind): string | null =>
+  records.filter((x) => x.kind === k && x.detail.vote).map((x) => {
+    const v = x.detail.vote!
+    return `${v.expected}/${v.present}/${v.agree + v.writtenAgree}${votePassed(x) ? '' : '（未通过）'}`
+  }).join('；') || null
 const publicity = (k: RecordKind) => (r: DevLedgerRow) => {
   const d = firstOf(r.records, k)?.detail
   return d?.publicityStart && d.publicityEnd ? `${d.publicityStart} 至 ${d.publicityEnd}` : null
@@ -77,8 +83,8 @@ const C = {
   committee: { header: '支委会审查日期', width: 11, kind: 'date', value: date('committee_review') },
   preReview: { header: '预审合格日期', width: 11, kind: 'date', value: date('pre_review') },
   bookNo: { header: '志愿书编号', width: 10, kind: 'text', value: (r) => firstOf(r.records, 'volunteer_form')?.detail.bookNo ?? null },
-  meeting: { header: '支部大会日期', width: 11, kind: 'date', value: date('admission_meeting') },
-  votes: { header: '票数（应到/实到/同意）', width: 10, value: (r) => { const v = firstOf(r.records, 'admission_meeting')?.detail.vote; return v ? `${v.expected}/${v.present}/${v.agree + v.writtenAgree}` : null } },
+  meeting: { header: '支部大会日期', width: 11, kind: 'date', value: (r) => (firstPassed(r.records, 'admission_meeting') ?? lastOf(r.records, 'admission_meeting'))?.date ?? null },
+  votes: { header: '票数（应到/实到/同意）', width: 10, value: (r) => votesText(r.records, 'admission_meeting') },
   committeeTalk: { header: '上级谈话日期', width: 11, kind: 'date', value: date('committee_talk') },
   approval: { header: '党委审批日期', width: 11, kind: 'date', value: date('approval') },
   probation: { header: '预备期起止', width: 12, value: (r) => (r.probation ? `${r.probation.start} 至 ${r.probation.end}` : null) },
@@ -147,12 +153,13 @@ export const developmentLedgers: Record<(typeof ledgerKinds)[number], { def: Led
 }
 
 export function ledgerRows(ctx: AppContext, orgId?: string): DevLedgerRow[] {
-  const data = engineData(ctx)
+  const dataFor = engineFor(ctx)
   const today = ctx.today()
   const list = peopleWithRecords(ctx, orgId)
   const ids = new Set(list.flatMap((x) => x.records.flatMap((r) => [...(r.detail.contacts ?? []), ...(r.detail.introducers ?? [])])))
   const names = new Map(memberStore.getMany(ctx.db, [...ids]).map((m) => [m.id, m.name]))
   return list.map(({ person: p, records }: { person: ReturnType<typeof peopleWithRecords>[number]['person']; records: StoredRecord[] }) => {
+    const data = dataFor(p.orgId)
     const f: PersonFacts = { birthDate: p.birthDate, records, outcome: p.outcome && p.outcomeDate ? { kind: p.outcome, date: p.outcomeDate } : null }
     const alerts = [
       ...dueItems(f, data, today, 0).map((d) => `${d.title}逾期（应在 ${d.due} 前）`),

@@ -7,7 +7,7 @@ import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
-import { engineData } from './rules'
+import { engineFor } from './rules'
 import { peopleWithRecords } from './service'
 import { devStore } from './store'
 
@@ -17,14 +17,23 @@ const factsOf = (x: ReturnType<typeof peopleWithRecords>[number]) => ({
   outcome: x.person.outcome && x.person.outcomeDate ? { kind: x.person.outcome, date: x.person.outcomeDate } : null
 })
 
+/** 待办：到期和逾期的事项，加上仍在发展中的人已登记记录里标出的问题（如实保存的违规，需要党组织说明或补办）。 */
 export function listTodos(ctx: AppContext, q: { orgId?: string; days: number }): DevTodo[] {
-  const data = engineData(ctx)
+  const dataFor = engineFor(ctx)
   const today = ctx.today()
   return peopleWithRecords(ctx, q.orgId)
     .flatMap((x) => {
+      const data = dataFor(x.person.orgId)
       const f = factsOf(x)
       const stage = stageOf(f)
-      return dueItems(f, data, today, q.days).map((d) => ({ ...d, personId: x.person.id, name: x.person.name, orgId: x.person.orgId, orgName: x.person.orgName, stage }))
+      const who = { personId: x.person.id, name: x.person.name, orgId: x.person.orgId, orgName: x.person.orgName, stage }
+      const due: DevTodo[] = dueItems(f, data, today, q.days).map((d) => ({ ...d, ...who, flag: false }))
+      if (stage === 'full' || stage === 'cancelled' || stage === 'stopped') return due
+      const flags: DevTodo[] = findings(f, data).map((w) => ({
+        rule: w.rule, title: w.message, due: x.records.filter((r) => w.kinds.includes(r.kind)).reduce((d, r) => (r.date > d ? r.date : d), ''),
+        done: null, earliest: false, clause: w.clause, source: w.source, overdue: false, ...who, flag: true
+      }))
+      return [...due, ...flags]
     })
     .sort((a, b) => a.due.localeCompare(b.due))
 }
@@ -73,9 +82,10 @@ export type DevelopmentFacts = {
 
 /** 党建体检用：某党组织（含下级）截至 `to` 的发展党员情况；只看 `to` 以前登记的步骤。 */
 export function developmentFacts(ctx: AppContext, orgId: string, from: string, to: string): DevelopmentFacts {
-  const data = engineData(ctx)
+  const dataFor = engineFor(ctx)
   const out: DevelopmentFacts = { overdue: [], findings: [], newApplicants: 0, inProgress: 0 }
   for (const x of peopleWithRecords(ctx, orgId)) {
+    const data = dataFor(x.person.orgId)
     const records = x.records.filter((r) => r.date <= to)
     if (!records.length) continue
     const all = factsOf(x)

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { type PersonFacts, checkEntry, deadlines, findingText, findings, probationOf, stageOf } from '../../shared/development/engine'
 import { checkHelpers } from '../../shared/development/helpers'
 import type { DevPerson, DevPersonData, DevPersonDetail, DevPersonRow, DevRecordData } from '../../shared/development/schemas'
-import { type DevRecord, type RecordDetail, stageNames } from '../../shared/development/types'
+import { type DevRecord, type RecordDetail, type RuleSet, stageNames } from '../../shared/development/types'
 import { AppError, invalid, notFound } from '../../shared/errors'
 import { checkIdNumber } from '../../shared/idcard'
 import { logChange } from '../changes/log'
@@ -14,7 +14,7 @@ import { deleteMember, orgSubtree, saveMember } from '../members/service'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
 import { hasCode } from '../seeds/codes'
-import { engineData } from './rules'
+import { engineData, engineFor } from './rules'
 import { type PersonRecord, type StoredRecord, devStore } from './store'
 
 const facts = (p: DevPerson, records: DevRecord[]): PersonFacts => ({
@@ -37,10 +37,11 @@ export function peopleWithRecords(ctx: AppContext, orgId?: string): { person: De
 }
 
 export function listPeople(ctx: AppContext, q: { orgId?: string; stage?: string }): DevPersonRow[] {
-  const data = engineData(ctx)
+  const dataFor = engineFor(ctx)
   const today = ctx.today()
   return peopleWithRecords(ctx, q.orgId)
     .map(({ person: p, records }) => {
+      const data = dataFor(p.orgId)
       const f = facts(p, records)
       const stage = stageOf(f)
       const stageKey = { applicant: 'apply', activist: 'activist', dev_object: 'dev_object', probationary: 'admission_meeting', full: 'full_approval' } as const
@@ -60,7 +61,7 @@ export function getPerson(ctx: AppContext, id: string): DevPersonDetail {
   const person = devStore.get(ctx.db, id)
   if (!person) throw notFound('发展党员记录')
   const records = devStore.records(ctx.db, [id])
-  const data = engineData(ctx)
+  const data = engineData(ctx, person.orgId)
   const f = facts(person, records)
   const ids = new Set(records.flatMap((r) => [...(r.detail.contacts ?? []), ...(r.detail.introducers ?? [])]))
   const names: Record<string, string> = {}
@@ -114,10 +115,10 @@ function detailOf(input: DevRecordData, fields: string[]): RecordDetail {
 
 export function saveRecord(ctx: AppContext, input: DevRecordData): { id: string; warnings: string[] } {
   const { db } = ctx
-  const data = engineData(ctx)
   return db.transaction(() => {
     const person = devStore.get(db, input.personId)
     if (!person) throw notFound('发展党员记录')
+    const data = engineData(ctx, person.orgId)
     if (person.outcome) throw invalid(`${person.name}已${stageNames[person.outcome]}，不能继续登记；如属误操作，请先撤销该结论`)
     const before = input.id ? devStore.getRecord(db, input.id) : null
     if (input.id && (!before || before.personId !== person.id || before.kind !== input.step)) throw notFound('这条登记')
@@ -127,7 +128,8 @@ export function saveRecord(ctx: AppContext, input: DevRecordData): { id: string;
     const errors: string[] = []
     if (entry.detail.contacts) errors.push(...checkHelpers('contacts', entry.detail.contacts, rosterPeople(ctx, entry.detail.contacts), data.rules))
     if (entry.detail.introducers) errors.push(...checkHelpers('introducers', entry.detail.introducers, rosterPeople(ctx, entry.detail.introducers), data.rules))
-    if (fields.includes('vote') && input.step !== 'extension' && !entry.detail.vote) errors.push('请登记表决票数（应到、实到、同意、不同意、弃权）')
+    if (input.step === 'extension' && !entry.detail.vote) errors.push('延长预备期须经支部大会讨论决定，请登记支部大会的表决票数（应到、实到、同意、不同意、弃权）')
+    else if (fields.includes('vote') && !entry.detail.vote) errors.push('请登记表决票数（应到、实到、同意、不同意、弃权）')
     if (input.step === 'extension' && !entry.detail.months) errors.push('请填写延长预备期的月数')
     const records = devStore.records(db, [person.id])
     const check = checkEntry(facts(person, records), entry, data, ctx.today())
@@ -152,12 +154,18 @@ function rosterPeople(ctx: AppContext, ids: string[]): ({ id: string; name: stri
   })
 }
 
+/** 预备期：按表决通过的大会；没有通过的大会却已审批的（已标出问题），照登记的大会日期算，如实记录。 */
+function recordedProbation(records: DevRecord[], rules: RuleSet): ReturnType<typeof probationOf> {
+  const asRecorded = records.map((r) => (r.kind === 'admission_meeting' || r.kind === 'extension' ? { ...r, detail: { ...r.detail, vote: null } } : r))
+  return probationOf(records, rules) ?? probationOf(asRecorded, rules)
+}
+
 /** 党委审批接收：编入花名册为预备党员，入党日期 = 支部大会通过之日。 */
 function enrolMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): void {
-  const meeting = records.find((r) => r.kind === 'admission_meeting')!
+  const joinDate = recordedProbation(records, engineData(ctx, p.orgId).rules)!.start
   const { id: memberId } = saveMember(ctx, {
     orgId: p.orgId, name: p.name, idNumber: p.idNumber, gender: p.gender as '1' | '2', ethnicity: p.ethnicity, birthDate: p.birthDate,
-    nativePlace: null, education: p.education, degree: null, category: 'probationary', joinDate: meeting.date, fullDate: null, partyPost: null,
+    nativePlace: null, education: p.education, degree: null, category: 'probationary', joinDate, fullDate: null, partyPost: null,
     jobCategory: null, adminPost: p.jobPost, workStartDate: null, status: 'normal', phone: p.phone, address: null, transferInDate: null,
     duesBaseCents: null, remark: p.enterpriseName ? `工作单位：${p.enterpriseName}` : null
   })
@@ -169,7 +177,7 @@ function enrolMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): void 
 function confirmMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): void {
   const m = p.memberId ? memberStore.get(ctx.db, p.memberId) : null
   if (!m) throw invalid(`${p.name}不在花名册中（上级党委审批接收时会自动编入），请先核对「上级党委审批」的登记`)
-  const probation = probationOf(records, engineData(ctx).rules)!
+  const probation = recordedProbation(records, engineData(ctx, p.orgId).rules)!
   const { orgName: _o, nameInitials: _i, namePinyin: _p, createdAt: _c, updatedAt: _u, ...data } = m
   saveMember(ctx, { ...data, category: 'full', fullDate: probation.end })
 }
@@ -177,7 +185,7 @@ function confirmMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): voi
 /** 更正支部大会日期或延长预备期后，花名册里的入党日期、转正日期跟着改。 */
 function syncMember(ctx: AppContext, p: DevPerson, records: DevRecord[]): void {
   const m = memberStore.get(ctx.db, p.memberId!)
-  const probation = probationOf(records, engineData(ctx).rules)
+  const probation = probationOf(records, engineData(ctx, p.orgId).rules)
   if (!m || !probation) return
   const { orgName: _o, nameInitials: _i, namePinyin: _p, createdAt: _c, updatedAt: _u, ...data } = m
   const fullDate = m.category === 'full' ? probation.end : null
@@ -198,7 +206,7 @@ export function removeRecord(ctx: AppContext, id: string): null {
     if (rec.kind === 'approval' && person.memberId) throw invalid('已据此编入党员花名册，不能撤销「上级党委审批」；如需更正请修改日期')
     if (rec.kind === 'full_approval') throw invalid('已据此转为正式党员，不能撤销「上级党委审批转正」；如需更正请修改日期')
     const records = devStore.records(db, [person.id])
-    const data = engineData(ctx)
+    const data = engineData(ctx, person.orgId)
     const rest = records.filter((r) => r.id !== id)
     const beforeHard = new Set(findings(facts(person, records), data).filter((f) => f.level === 'hard').map((f) => f.message))
     const broken = findings(facts(person, rest), data).filter((f) => f.level === 'hard' && !beforeHard.has(f.message))

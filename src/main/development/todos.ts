@@ -7,7 +7,7 @@ export function developmentTodos(ctx: AppContext, orgIds: string[]): DashboardTo
   const ids = new Set(orgIds)
   const today = ctx.today()
   return listTodos(ctx, { days: 30 })
-    .filter((t) => ids.has(t.orgId) && !(t.earliest && t.due < today))
+    .filter((t) => ids.has(t.orgId) && !t.flag && !(t.earliest && t.due < today))
     .map((t) => ({
       kind: '发展党员',
       level: t.overdue ? 'overdue' : 'soon',

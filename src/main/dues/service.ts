@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { arrearsOf, monthlyDue, monthsBetween, toFen } from '../../shared/dues/calc'
 import type { DuesArrearsRow, DuesBase, DuesBaseData, DuesMonth, DuesMonthRow, DuesPayData, DuesPayment } from '../../shared/dues/schemas'
+import type { DuesRules } from '../../shared/dues/rules'
 import { duesRules } from '../../shared/dues/tables'
 import { invalid, notFound } from '../../shared/errors'
 import { logChange } from '../changes/log'
@@ -10,6 +11,7 @@ import { nowStamp } from '../db/time'
 import { orgSubtree } from '../members/service'
 import { memberStore } from '../members/store'
 import { orgStore } from '../org/store'
+import { effectiveRuleFile } from '../rules/service'
 import { type DuesMember, baseFor, basesByMember, duesMembers, duesMembersIn, firstDueMonth, joinedMonth, lastClosedMonth, presentBase } from './roster'
 import { type BaseRecord, type PaymentRecord, duesStore } from './store'
 
@@ -193,7 +195,7 @@ export function payDues(ctx: AppContext, input: DuesPayData): { ids: string[]; w
   if (paidBefore.length) throw invalid(`${m.name} ${paidBefore.map((p) => p.month).join('、')} 已经登记交纳（${paidBefore[0].paidDate}），不能重复登记`)
   const paidFen = input.paidYuan === null ? null : toFen(input.paidYuan)!
   const warnings: string[] = []
-  const max = duesRules.makeUpMaxMonths
+  const max = effectiveRuleFile<DuesRules>(ctx, 'dues', m.orgId).makeUpMaxMonths
   const paidMonth = input.paidDate.slice(0, 7)
   const late = months.filter((mo) => monthsBetween(mo, paidMonth).length - 1 > max)
   const early = months.filter((mo) => monthsBetween(paidMonth, mo).length - 1 > max)

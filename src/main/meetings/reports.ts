@@ -3,11 +3,12 @@ import { absenceOf } from '../../shared/meetings/absence'
 import { computeCompliance } from '../../shared/meetings/compliance'
 import { hoursSummary } from '../../shared/meetings/hours'
 import type { ComplianceReport, HoursReport } from '../../shared/meetings/schemas'
-import { meetingRules } from '../../shared/meetings/tables'
+import type { EducationHoursRule, FrequencyRuleSet } from '../../shared/meetings/rules'
 import { notFound } from '../../shared/errors'
 import type { AppContext } from '../context'
 import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
+import { effectiveRuleFile } from '../rules/service'
 import { membersOn } from './roster'
 import { meetingStore } from './store'
 
@@ -18,7 +19,7 @@ export function meetingCompliance(ctx: AppContext, orgId: string, year: number):
   const org = orgStore.get(ctx.db, orgId)
   if (!org) throw notFound('党组织')
   const today = ctx.today()
-  const rules = meetingRules.frequency
+  const rules = effectiveRuleFile<FrequencyRuleSet>(ctx, 'meeting-frequency', orgId)
   const asOf = yearEnd(year, today)
   const members = membersOn(ctx, orgId, asOf)
   const fullMembers = members.filter((m) => m.category === 'full').length
@@ -44,7 +45,7 @@ export function memberAbsence(ctx: AppContext, orgId: string, today: string, mem
   const ids = orgSubtree(ctx, orgId)
   const last = meetingStore.lastPresence(ctx.db, ids, today)
   const firstRecorded = meetingStore.firstDate(ctx.db, ids)
-  const { yellowMonths, redMonths } = meetingRules.frequency.absence
+  const { yellowMonths, redMonths } = effectiveRuleFile<FrequencyRuleSet>(ctx, 'meeting-frequency', orgId).absence
   return members
     .map((m) => absenceOf({ id: m.id, name: m.name, orgName: m.org_name, since: m.since, attended: last.has(m.id) ? [last.get(m.id)!] : [] }, { today, firstRecorded, yellowMonths, redMonths }))
     .sort((a, b) => b.monthsMissed - a.monthsMissed)
@@ -56,6 +57,7 @@ export function educationHours(ctx: AppContext, orgId: string, year: number): Ho
   const today = ctx.today()
   const members = membersOn(ctx, orgId, yearEnd(year, today)).map((m) => ({ id: m.id, name: m.name, orgName: m.org_name, partyPost: m.party_post }))
   const entries = meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), `${year}-01-01`, `${year}-12-31`)
-  const s = hoursSummary(members, entries, meetingRules.hours)
-  return { year, ruleVersion: meetingRules.hours.version, ...s }
+  const hours = effectiveRuleFile<EducationHoursRule>(ctx, 'education-hours', orgId)
+  const s = hoursSummary(members, entries, hours)
+  return { year, ruleVersion: hours.version, ...s }
 }

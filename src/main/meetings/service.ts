@@ -1,9 +1,9 @@
 // 组织生活：会议登记（到会从花名册选）、查看、删除进回收站；组织生活会的整改清单转入问题整改
 import { randomUUID } from 'node:crypto'
 import { invalid, notFound } from '../../shared/errors'
-import { type RosterEntry, attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors } from '../../shared/meetings/attendance'
+import { type RosterEntry, attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors, reviewWarning } from '../../shared/meetings/attendance'
 import type { Meeting, MeetingData, MeetingQuery, MeetingRow } from '../../shared/meetings/schemas'
-import { meetingRules } from '../../shared/meetings/tables'
+import type { ReviewRule } from '../../shared/meetings/rules'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
@@ -11,6 +11,7 @@ import { orgSubtree } from '../members/service'
 import { orgStore } from '../org/store'
 import { createProblems } from '../problems/service'
 import { problemStore } from '../problems/store'
+import { effectiveRuleFile } from '../rules/service'
 import { expectedRoster } from './roster'
 import { type AttendeeRecord, type MeetingRecord, meetingStore } from './store'
 
@@ -63,10 +64,11 @@ export function saveMeeting(ctx: AppContext, input: MeetingData): { id: string; 
   const errors = [
     ...meetingFieldErrors(input, today),
     ...attendanceErrors({ expected, present: input.present, absent: input.absent }),
-    ...(input.type === 'review' ? reviewErrors(expected, input.grades, meetingRules.review) : [])
+    ...(input.type === 'review' ? reviewErrors(expected, input.grades) : [])
   ]
   if (errors.length) throw invalid(errors.join('；'))
-  const warning = quorumWarning(input.type, expected, input.present)
+  const reviewRule = effectiveRuleFile<ReviewRule>(ctx, 'democratic-review', input.orgId)
+  const warnings = [quorumWarning(input.type, expected, input.present), input.type === 'review' ? reviewWarning(expected, input.grades, reviewRule) : null].filter((w): w is string => !!w)
   const present = new Set(input.present)
   const reasons = new Map(input.absent.map((a) => [a.memberId, a.reason]))
   const grades = new Map(input.type === 'review' ? input.grades.map((g) => [g.memberId, g.grade]) : [])
@@ -113,7 +115,7 @@ export function saveMeeting(ctx: AppContext, input: MeetingData): { id: string; 
     } else logChange(db, { actor: ctx.actor, entity: 'meeting', entityId: rec.id, action: 'create', after })
     return rec.id
   })()
-  return { id, warnings: warning ? [warning] : [] }
+  return { id, warnings }
 }
 
 /** 组织生活会查摆出的问题进入问题整改清单；已登记过的同一条不重复登记。 */

@@ -3,27 +3,29 @@ import { randomUUID } from 'node:crypto'
 import { checkCreditCode } from '../../shared/creditCode'
 import { AppError, invalid, notFound } from '../../shared/errors'
 import type { Org, OrgData } from '../../shared/org/schemas'
-import { electionDueDate, electionStatus, termYearsFor } from '../../shared/org/term'
+import { type OrgTermRule, electionDueDate, electionStatus, termYearsFor } from '../../shared/org/term'
 import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
-import { orgTermRule } from '../seeds/codes'
+import { effectiveRuleFiles } from '../rules/service'
 import { type OrgRecord, orgStore } from './store'
 
-function present(rec: OrgRecord & { memberCount: number }, today: string): Org {
+function present(rec: OrgRecord & { memberCount: number }, today: string, termRule: OrgTermRule): Org {
   const credit = rec.creditCode ? checkCreditCode(rec.creditCode) : null
-  const due = electionDueDate(rec.lastElectionDate, termYearsFor(rec.orgType, rec.termYears, orgTermRule))
+  const due = electionDueDate(rec.lastElectionDate, termYearsFor(rec.orgType, rec.termYears, termRule))
   return {
     ...rec,
     electionDue: due,
-    electionStatus: electionStatus(due, today, orgTermRule.remindMonthsBefore),
+    electionStatus: electionStatus(due, today, termRule.remindMonthsBefore),
     creditCodeWarning: credit && !credit.ok ? credit.warning : null
   }
 }
 
 export function listOrgs(ctx: AppContext): Org[] {
   const today = ctx.today()
-  return orgStore.list(ctx.db).map((o) => present(o, today))
+  // 任期与提前提醒月数按组织取（seeds/rules/org-terms.json 加上本组织或上级的调整）
+  const termRule = effectiveRuleFiles<OrgTermRule>(ctx, 'org-terms')
+  return orgStore.list(ctx.db).map((o) => present(o, today, termRule(o.id)))
 }
 
 export function saveOrg(ctx: AppContext, input: OrgData): { id: string; warnings: string[] } {

@@ -17,7 +17,9 @@ export function DevelopmentRecordPrint({ id, render }: PrintViewProps): ReactNod
   const [rules, setRules] = useState<DevRules | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    Promise.all([window.api.development.get({ id }), window.api.development.rules()]).then(([a, b]) => (setD(a), setRules(b)), (e: Error) => setError(e.message))
+    window.api.development.get({ id })
+      .then(async (a) => { const b = await window.api.development.rules({ orgId: a.person.orgId }); setD(a); setRules(b) })
+      .catch((e: Error) => setError(e.message))
   }, [id])
   if (error) return render(true, <p>{error}</p>)
   if (!d || !rules) return render(false, null)

@@ -3,7 +3,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd'
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
-import type { Deadline } from '../../shared/development/engine'
+import { type Deadline, revotable, votePassed } from '../../shared/development/engine'
 import type { DevPersonDetail, DevRules } from '../../shared/development/schemas'
 import { type RecordKind, type RuleKey, type StepDef, stageNames } from '../../shared/development/types'
 import { useAppData } from '../common/AppData'
@@ -29,8 +29,8 @@ export function PersonPage(): ReactNode {
   const nav = useNavigate()
   const { codes, info } = useAppData()
   const { message } = App.useApp()
-  const { rules } = useDevRules()
   const [detail, setDetail] = useState<DevPersonDetail | null>(null)
+  const { rules } = useDevRules(detail?.person.orgId)
   const [step, setStep] = useState<StepTarget | null>(null)
   const [editing, setEditing] = useState(false)
   const [outcome, setOutcome] = useState(false)
@@ -59,6 +59,9 @@ export function PersonPage(): ReactNode {
     const recs = records.filter((r) => r.kind === kind)
     const due = open.filter((d) => DEADLINE_STEP[d.rule] === kind)
     const done = recs.length > 0
+    const failed = recs.filter((r) => !votePassed(r))
+    const again = revotable.includes(kind) && done && failed.length === recs.length
+    const flagged = detail.findings.some((f) => f.kinds[0] === kind)
     return (
       <div key={kind} className={`dev-step${done ? ' done' : ''}`} data-testid={`step-${kind}`}>
         <div className="dev-step-no">{no}</div>
@@ -66,7 +69,8 @@ export function PersonPage(): ReactNode {
           <div><b>{name}</b> <span className="dev-step-actor">{actor}</span></div>
           {recs.map((r) => (
             <div key={r.id} className="dev-step-record">
-              <Tag color="green">{r.date}</Tag>
+              <Tag color={votePassed(r) ? 'green' : 'orange'}>{r.date}</Tag>
+              {!votePassed(r) && <Tag color="orange" data-testid="vote-failed">表决未通过</Tag>}
               <span>{recordSummary(r, detail.names, rules.calendar)}</span>
               {!closed && (
                 <Space size={0}>
@@ -77,8 +81,9 @@ export function PersonPage(): ReactNode {
             </div>
           ))}
           {due.map((d) => <DueTag key={d.rule + d.due} d={d} today={info.today} />)}
+          {flagged && <Tag color="orange" data-testid={`flag-${kind}`}>已标出问题，见上方预警</Tag>}
         </div>
-        {!closed && (!done || repeatable) && <Button size="small" type={done ? 'default' : 'primary'} ghost={!done} onClick={() => setStep({ kind, record: null })}>{done ? '再登记' : '登记'}</Button>}
+        {!closed && (!done || repeatable || again) && <Button size="small" type={done ? 'default' : 'primary'} ghost={!done} onClick={() => setStep({ kind, record: null })}>{again ? '再次表决' : done ? '再登记' : '登记'}</Button>}
       </div>
     )
   }
@@ -112,7 +117,7 @@ export function PersonPage(): ReactNode {
       )}
       {detail.findings.length > 0 && (
         <Alert type={detail.findings.some((f) => f.level === 'hard') ? 'error' : 'warning'} showIcon style={{ marginBottom: 12 }} data-testid="dev-findings"
-          message={`预警 ${detail.findings.length} 条`}
+          message={`预警 ${detail.findings.length} 条（记录照实保存，这里标出问题）`}
           description={<ul style={{ margin: 0, paddingLeft: 18 }}>{detail.findings.map((f) => <li key={f.message}>{f.message}（依据：{f.clause}；{f.source}）</li>)}</ul>} />
       )}
       {rules.steps.stages.map((st) => (
@@ -151,7 +156,7 @@ export function RuleSetBanner({ rules }: { rules: DevRules }): ReactNode {
   const a = rules.active
   return (
     <Alert type={a.verified ? 'info' : 'warning'} showIcon style={{ marginBottom: 12 }} data-testid="rule-set-banner"
-      message={<>现行规则：{a.title} {!a.verified && <Tag color="orange">待核实</Tag>}</>}
+      message={<>现行规则：{a.title} {!a.verified && <Tag color="orange">未核实</Tag>}</>}
       description={<span style={{ fontSize: 12 }}>{a.source}。{a.note}</span>} />
   )
 }

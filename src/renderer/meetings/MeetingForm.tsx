@@ -176,11 +176,10 @@ export function MeetingForm({ id: initialId, defaultOrgId, onClose, onSaved }: P
   )
 }
 
-/** 民主评议：已评优秀人数与上限（正式党员 × 1/3），超了就标红 */
+/** 民主评议：已评优秀人数与「一般不超过」的人数（党员总数 × 1/3），超了标橙色提示核实，照样能保存 */
 function ReviewCounter({ roster, marks }: { roster: RosterEntry[]; marks: Record<string, Mark> }): ReactNode {
   const { excellentMaxNumerator: n, excellentMaxDenominator: d } = meetingRules.review
-  const full = roster.filter((r) => r.category === 'full').length
-  const max = Math.floor((full * n) / d)
+  const max = Math.floor((roster.length * n) / d)
   const excellent = roster.filter((r) => marks[r.id]?.grade === 'excellent').length
-  return <span style={{ fontWeight: 'normal', marginLeft: 12, color: excellent > max ? '#cf1322' : '#888' }} data-testid="review-counter">评为优秀 {excellent} 人，最多 {max} 人（正式党员 {full} 人的 {n}/{d}）</span>
+  return <span style={{ fontWeight: 'normal', marginLeft: 12, color: excellent > max ? '#d46b08' : '#888' }} data-testid="review-counter">评为优秀 {excellent} 人，一般不超过 {max} 人（党员总数 {roster.length} 人的 {n}/{d}）</span>
 }

@@ -1,8 +1,9 @@
-// 数据与设置：数据保存位置、备份与恢复、报送包、版本、在用的规则版本
+// 数据与设置：数据保存位置、备份与恢复、报送包、版本、在用的规则版本、按组织调整规则
 import { Card, Descriptions, Table, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useAppData } from '../common/AppData'
 import { BackupCard } from './BackupCard'
+import { RulesCard } from './RulesCard'
 import { SubmitCard } from './SubmitCard'
 import { SubmitConfigCard } from './SubmitConfigCard'
 
@@ -25,6 +26,7 @@ export function SettingsPage(): ReactNode {
       <Card title="在用的规则版本" style={{ marginTop: 16 }}>
         <Table rowKey="key" size="small" pagination={false} dataSource={info.rules} columns={[{ title: '规则', dataIndex: 'title' }, { title: '版本', dataIndex: 'version' }, { title: '依据', dataIndex: 'source' }]} />
       </Card>
+      <RulesCard />
     </div>
   )
 }

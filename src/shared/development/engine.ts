@@ -11,6 +11,12 @@ export type EngineData = { rules: RuleSet; steps: StepDef[]; calendar: HolidayCa
 const byDate = (a: DevRecord, b: DevRecord): number => a.date.localeCompare(b.date)
 export const firstOf = (records: DevRecord[], kind: RecordKind): DevRecord | undefined => records.filter((r) => r.kind === kind).sort(byDate)[0]
 export const lastOf = (records: DevRecord[], kind: RecordKind): DevRecord | undefined => records.filter((r) => r.kind === kind).sort(byDate).at(-1)
+/** A meeting whose vote passed (a record without counts is taken as it was written). */
+export const votePassed = (r: DevRecord): boolean => !r.detail.vote || decideVote(r.detail.vote).passed
+/** The first 支部大会 (or extension decision) of this kind whose vote passed: failed votes are kept on record but decide nothing. */
+export const firstPassed = (records: DevRecord[], kind: RecordKind): DevRecord | undefined => records.filter((r) => r.kind === kind && votePassed(r)).sort(byDate)[0]
+/** Kinds that may be recorded again after a failed vote（表决未通过的，可以另开一次大会）. */
+export const revotable: RecordKind[] = ['admission_meeting', 'full_meeting', 'extension']
 
 export function stageOf(f: PersonFacts): DevStage {
   if (f.outcome) return f.outcome.kind
@@ -24,9 +30,9 @@ export function stageOf(f: PersonFacts): DevStage {
 
 /** 预备期：从支部大会通过之日起 12 个月（延长的加上延长月数）；期满之日即转正、党龄起算之日。 */
 export function probationOf(records: DevRecord[], rules: RuleSet): { start: string; end: string; extendedMonths: number } | null {
-  const meeting = firstOf(records, 'admission_meeting')
+  const meeting = firstPassed(records, 'admission_meeting')
   if (!meeting) return null
-  const ext = firstOf(records, 'extension')?.detail.months ?? 0
+  const ext = firstPassed(records, 'extension')?.detail.months ?? 0
   return { start: meeting.date, end: addMonths(meeting.date, rules.rules.probation.value + ext), extendedMonths: ext }
 }
 
@@ -48,9 +54,9 @@ export function deadlines(f: PersonFacts, d: EngineData): Deadline[] {
   const activist = firstOf(r, 'activist')
   const devObject = firstOf(r, 'dev_object')
   const preReview = firstOf(r, 'pre_review')
-  const meeting = firstOf(r, 'admission_meeting')
+  const meeting = firstPassed(r, 'admission_meeting')
   const approval = firstOf(r, 'approval')
-  const fullMeeting = firstOf(r, 'full_meeting')
+  const fullMeeting = firstPassed(r, 'full_meeting')
   if (apply) add('talk_deadline', '入党申请人谈话', addMonths(apply.date, rules.talk_deadline.value), firstOf(r, 'talk'))
   if (apply && rules.activist_min_wait.value > 0)
     add('activist_min_wait', `递交申请书满 ${rules.activist_min_wait.value} 个月，可确定为入党积极分子`, addMonths(apply.date, rules.activist_min_wait.value), activist)
@@ -65,7 +71,7 @@ export function deadlines(f: PersonFacts, d: EngineData): Deadline[] {
       add('thought_report_interval', '思想汇报', addMonths(last.date, rules.thought_report_interval.value), undefined)
     }
   }
-  if (preReview) add('pre_review_to_meeting', '预审合格后提交支部大会讨论', addMonths(preReview.date, rules.pre_review_to_meeting.value), meeting)
+  if (preReview) add('pre_review_to_meeting', '预审合格后提交支部大会讨论', addMonths(preReview.date, rules.pre_review_to_meeting.value), firstOf(r, 'admission_meeting'))
   if (meeting) add('approval_normal', '上级党委审批接收预备党员', addMonths(meeting.date, rules.approval_normal.value), approval)
   if (approval) add('oath_deadline', '组织入党宣誓', addMonths(approval.date, rules.oath_deadline.value), firstOf(r, 'oath'))
   const probation = probationOf(r, d.rules)
@@ -89,7 +95,10 @@ export function dueItems(f: PersonFacts, d: EngineData, today: string, windowDay
     .sort((a, b) => a.due.localeCompare(b.due))
 }
 
-/** Every broken rule in what is recorded. Hard ones refuse an entry; soft ones are warnings (预警). */
+/**
+ * Every broken rule in what is recorded. Hard findings are impossible data and refuse an entry (a date before birth,
+ * more ballots than voters, a step dated before the one it follows); soft ones flag a record that is kept as it happened.
+ */
 export function findings(f: PersonFacts, d: EngineData): Finding[] {
   const { rules } = d.rules
   const r = f.records
@@ -98,11 +107,16 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
     if (!rules[rule].enabled) return
     out.push({ rule, level, message, clause: rules[rule].clause, source: rules[rule].source, kinds })
   }
+  // 不可能的数据：不管规则开没开，都拒收
+  const impossible = (message: string, kinds: RecordKind[]): void => {
+    out.push({ rule: 'step_order', level: 'hard', message, clause: '不可能的数据', source: '日期与票数的基本事实', kinds })
+  }
   const stepName = (k: RecordKind): string =>
     k === 'report' ? '思想汇报' : k === 'extension' ? '延长预备期' : (d.steps.find((s) => s.key === k)?.name ?? k)
   const after: Partial<Record<RecordKind, RecordKind[]>> = { report: ['activist'], extension: ['approval'] }
   for (const s of d.steps) after[s.key] = s.after
 
+  for (const rec of r) if (f.birthDate && rec.date < f.birthDate) impossible(`「${stepName(rec.kind)}」日期 ${rec.date} 早于出生日期 ${f.birthDate}`, [rec.kind])
   // 程序先后：前一步要先登记，日期不能早于前一步
   for (const rec of r) {
     for (const pre of after[rec.kind] ?? []) {
@@ -111,7 +125,7 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
       else if (rec.date < p.date)
         add('step_order', `「${stepName(rec.kind)}」日期 ${rec.date} 早于「${stepName(pre)}」日期 ${p.date}，日期先后顺序不对`, [rec.kind, pre])
     }
-    if (rec.endDate && rec.endDate < rec.date) add('step_order', `「${stepName(rec.kind)}」结束日期 ${rec.endDate} 早于开始日期 ${rec.date}`, [rec.kind])
+    if (rec.endDate && rec.endDate < rec.date) impossible(`「${stepName(rec.kind)}」结束日期 ${rec.endDate} 早于开始日期 ${rec.date}`, [rec.kind])
   }
   // 缺项：后面的步骤已经登记，前面的某一步没有登记（预警，台账「预警（超期/缺项）」列）
   const lastNo = Math.max(0, ...r.map((x) => d.steps.find((s) => s.key === x.kind)?.no ?? 0))
@@ -124,10 +138,11 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
   const devObject = firstOf(r, 'dev_object')
   const political = lastOf(r, 'political_review')
   const preReview = firstOf(r, 'pre_review')
-  const meeting = firstOf(r, 'admission_meeting')
+  const meeting = firstPassed(r, 'admission_meeting')
   const approval = firstOf(r, 'approval')
-  const fullMeeting = firstOf(r, 'full_meeting')
+  const fullMeeting = firstPassed(r, 'full_meeting')
   const fullApproval = firstOf(r, 'full_approval')
+  const committeeTalk = firstOf(r, 'committee_talk')
 
   if (apply) {
     const age = fullYearsBetween(f.birthDate, apply.date)
@@ -156,7 +171,7 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
     const { publicityStart: ps, publicityEnd: pe } = rec.detail
     if (!ps || !pe) continue
     if (pe < ps) {
-      add('step_order', `「${stepName(rec.kind)}」公示结束日期 ${pe} 早于开始日期 ${ps}`, [rec.kind])
+      impossible(`「${stepName(rec.kind)}」公示结束日期 ${pe} 早于开始日期 ${ps}`, [rec.kind])
       continue
     }
     const days = countWorkdays(ps, pe, d.calendar)
@@ -173,8 +188,13 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
     if (days < rules.training_min.value && hours < (rules.training_min.hours ?? 0))
       add('training_min', `集中培训 ${days} 天、${hours} 学时，一般不少于 ${rules.training_min.value} 天或 ${rules.training_min.hours} 学时`, ['training'])
   }
-  if (political && meeting) late('political_review_valid', political, meeting, '政审材料超过有效期后召开支部大会')
-  late('pre_review_to_meeting', preReview, meeting, '预审合格后一个月内提交支部大会讨论')
+  const firstMeeting = firstOf(r, 'admission_meeting')
+  if (political && firstMeeting) late('political_review_valid', political, firstMeeting, '政审材料超过有效期后召开支部大会')
+  late('pre_review_to_meeting', preReview, firstMeeting, '预审合格后一个月内提交支部大会讨论')
+  if (approval && firstMeeting && !meeting) add('vote', `上级党委审批（${approval.date}）时没有表决通过的接收预备党员支部大会决议`, ['approval', 'admission_meeting'])
+  if (fullApproval && !fullMeeting && firstOf(r, 'full_meeting')) add('vote', `上级党委审批转正（${fullApproval.date}）时没有表决通过的转正支部大会决议`, ['full_approval', 'full_meeting'])
+  if (approval && (!committeeTalk || committeeTalk.date > approval.date))
+    add('committee_talk_before_approval', committeeTalk ? `上级党委派人谈话（${committeeTalk.date}）晚于审批（${approval.date}），应在审批前谈话` : `上级党委审批（${approval.date}）前没有登记上级党委派人谈话`, ['approval', 'committee_talk'])
   if (meeting && approval) {
     const max = addMonths(meeting.date, rules.approval_max.value)
     if (approval.date > max) add('approval_max', `上级党委审批最长不超过 ${rules.approval_max.value} 个月（${max}），实际 ${approval.date}`, ['approval', 'admission_meeting'])
@@ -182,21 +202,22 @@ export function findings(f: PersonFacts, d: EngineData): Finding[] {
   }
   late('oath_deadline', approval, firstOf(r, 'oath'), '上级党委批准后一个月内组织入党宣誓')
 
-  // 表决：票数不可能的、未通过的，都不能登记为通过
+  // 表决：票数不可能的拒收；未到会过半、未通过的如实保存并标出（未通过的决议不算数）
   for (const rec of r) {
     const v = rec.detail.vote
     if (!v) continue
     const res = decideVote(v)
-    if (res.errors.length) add('vote', `「${stepName(rec.kind)}」票数不成立：${res.errors.join('；')}`, [rec.kind])
-    else if (!res.quorum) add('vote', `「${stepName(rec.kind)}」实到会有表决权的 ${v.present} 人，未超过应到会 ${v.expected} 人的半数，会议不能表决`, [rec.kind])
+    if (res.errors.length) impossible(`「${stepName(rec.kind)}」票数不成立：${res.errors.join('；')}`, [rec.kind])
+    else if (!res.quorum) add('vote', `「${stepName(rec.kind)}」（${rec.date}）实到会有表决权的 ${v.present} 人，未超过应到会 ${v.expected} 人的半数，不能表决，决议不成立（如实记录）`, [rec.kind])
     else if (!res.passed)
-      add('vote', `「${stepName(rec.kind)}」同意 ${res.agreeTotal} 票（含书面），未超过应到会有表决权正式党员 ${v.expected} 人的半数，未通过`, [rec.kind])
+      add('vote', `「${stepName(rec.kind)}」（${rec.date}）同意 ${res.agreeTotal} 票（含书面），未超过应到会有表决权正式党员 ${v.expected} 人的半数，表决未通过（如实记录）`, [rec.kind])
   }
-  for (const m of [meeting, fullMeeting]) if (m && !m.detail.vote) add('vote', `「${stepName(m.kind)}」请登记表决票数`, [m.kind])
+  for (const m of r) if ((m.kind === 'admission_meeting' || m.kind === 'full_meeting') && !m.detail.vote) add('vote', `「${stepName(m.kind)}」请登记表决票数`, [m.kind])
 
   const extensions = r.filter((x) => x.kind === 'extension')
-  if (extensions.length > 1) add('extension', '预备期只能延长一次', ['extension'])
+  if (extensions.filter(votePassed).length > 1) add('extension', '预备期只能延长一次', ['extension'])
   for (const e of extensions) {
+    if (!e.detail.vote) add('extension', `延长预备期（${e.date}）须经支部大会讨论决定，请登记支部大会表决票数`, ['extension'])
     const m = e.detail.months ?? 0
     if (m < rules.extension.value || m > (rules.extension.max ?? 12))
       add('extension', `延长预备期 ${m} 个月：不少于 ${rules.extension.value} 个月、最长不超过 ${rules.extension.max} 个月`, ['extension'])
@@ -219,8 +240,10 @@ export function checkEntry(f: PersonFacts, entry: DevRecord, d: EngineData, toda
   if (entry.endDate && entry.endDate > today) errors.push(`结束日期 ${entry.endDate} 晚于今天`)
   const step = d.steps.find((s) => s.key === entry.kind)
   const others = f.records.filter((r) => !entry.id || r.id !== entry.id)
-  if ((step && !step.repeatable) || entry.kind === 'extension')
-    if (others.some((r) => r.kind === entry.kind)) errors.push(`「${step?.name ?? '延长预备期'}」已经登记过，请修改原来的登记`)
+  const same = others.filter((r) => r.kind === entry.kind)
+  const again = revotable.includes(entry.kind) && same.every((r) => !votePassed(r))
+  if (((step && !step.repeatable) || entry.kind === 'extension') && same.length && !again)
+    errors.push(`「${step?.name ?? '延长预备期'}」已经登记过，请修改原来的登记`)
   const before = new Set(findings({ ...f, records: others }, d).map((x) => x.message))
   const mine = findings({ ...f, records: [...others, entry] }, d).filter((x) => x.kinds.includes(entry.kind) && !before.has(x.message))
   return {

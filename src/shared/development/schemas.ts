@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { isoDate, optionalDate, optionalText, requiredText, uuid } from '../fields'
 import type { Deadline, DueItem } from './engine'
 import {
-  type DevRecord, type DevStage, type Finding, type HolidayCalendar, type RuleOverride, type RuleSet, type StepTable,
+  type DevRecord, type DevStage, type Finding, type HolidayCalendar, type RegulationDoc, type RuleOverride, type RuleSet, type StepTable,
   devStages, recommendWays, recordKinds, ruleKeys
 } from './types'
 
@@ -72,11 +72,10 @@ export const todoQuery = z.strictObject({ orgId: uuid.optional(), days: z.number
 export const planQuery = z.strictObject({ orgId: uuid.optional(), year: z.number().int().min(2000).max(2100) })
 export const planInput = z.strictObject({ orgId: uuid, year: z.number().int().min(2000).max(2100), planned: z.number().int().min(0, '计划数不能为负数').max(10_000) })
 
-export const rulesInput = z.strictObject({
-  version: z.string().trim().min(1).max(30),
-  overrides: z.array(z.strictObject({ key: z.enum(ruleKeys, '不认识的规则'), enabled: z.boolean(), value: z.number().int('应为整数').min(0).max(24) })).max(30)
-})
+export const rulesInput = z.strictObject({ version: z.string().trim().min(1).max(30) })
 export type RulesInput = z.output<typeof rulesInput>
+export const rulesQuery = z.strictObject({ orgId: uuid.optional() }).optional()
+export const ruleKeyInput = z.enum(ruleKeys, '不认识的规则')
 
 export const ledgerKinds = ['work', 'applicant', 'activist', 'dev_object', 'probationary'] as const
 export const ledgerQuery = z.strictObject({ orgId: uuid.optional(), ledger: z.enum(ledgerKinds, '不认识的台账') })
@@ -87,6 +86,8 @@ export type DevRules = {
   active: RuleSet
   overrides: RuleOverride[]
   calendar: HolidayCalendar
+  /** 规则引用的文件（标题、链接、章与条的范围） */
+  documents: RegulationDoc[]
 }
 
 export type DevPerson = Omit<DevPersonData, 'id'> & {
@@ -131,6 +132,7 @@ export type DevPersonDetail = {
   names: Record<string, string>
 }
 
-export type DevTodo = DueItem & { personId: string; name: string; orgId: string; orgName: string; stage: DevStage }
+/** flag: 已登记记录里标出的问题（due 是有关登记的日期），不是到期事项 */
+export type DevTodo = DueItem & { personId: string; name: string; orgId: string; orgName: string; stage: DevStage; flag: boolean }
 
 export type DevPlanRow = { orgId: string; orgName: string; planned: number; developed: number; full: number; applicants: number }

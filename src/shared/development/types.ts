@@ -39,28 +39,54 @@ export const ruleKeys = [
   'step_order',
   'min_age', 'talk_deadline', 'activist_min_wait', 'activist_review_interval', 'thought_report_interval', 'dev_object_earliest',
   'publicity_workdays', 'training_min', 'political_review_valid', 'pre_review_to_meeting', 'approval_normal', 'approval_max',
-  'oath_deadline', 'probation', 'extension', 'transfer_in_delay', 'full_approval', 'introducers', 'contacts', 'vote'
+  'committee_talk_before_approval', 'oath_deadline', 'probation', 'extension', 'transfer_in_delay', 'full_approval', 'introducers', 'contacts', 'vote'
 ] as const
 export type RuleKey = (typeof ruleKeys)[number]
 
-export type Rule = {
+/** 一处引用：哪个文件（seeds/rules/regulations.json 的 id）、第几章、第几条；verified: false 表示条号据转述、待核对。 */
+export type Citation = { doc: string; chapter?: number; article?: number; verified?: boolean }
+
+export type RegulationChapter = { no: number; name: string; from: number; to: number; verified: boolean; note?: string }
+export type RegulationDoc = {
+  id: string
+  short: string
+  title: string
+  issuer: string
+  link: string | null
+  linkNote?: string
+  verified: boolean
+  chapters?: RegulationChapter[]
+}
+
+/** A rule as written in seeds/rules (its clause and source are derived from the citations). */
+export type RuleData = {
   label: string
   value: number
   unit: 'years' | 'months' | 'days' | 'workdays' | 'people' | 'rule'
-  /** hard: refused, nothing saved; soft: saved with a warning */
+  /** hard: impossible data, refused and nothing saved; soft: saved and flagged（照样保存，标出问题） */
   level: 'hard' | 'soft'
   enabled: boolean
-  /** Local rules may be switched on/off and given another value by the user. */
+  /** Local rules are off unless an organisation switches them on, naming the local source. */
   local: boolean
-  clause: string
-  source: string
   confidence: string
+  citations: Citation[]
+  /** 地方规则常见的出处（组织开启时另写明本地出处） */
+  localNote?: string
   options?: number[]
   hours?: number
   max?: number
 }
 
-export type RuleSet = {
+export type Rule = RuleData & {
+  /** 依据：党章第五条；细则第四章第二十二条 */
+  clause: string
+  /** 来源文件全称 */
+  source: string
+  /** 来源链接（知道的） */
+  links: string[]
+}
+
+export type RuleSetData = {
   key: string
   version: string
   title: string
@@ -68,10 +94,13 @@ export type RuleSet = {
   verified: boolean
   source: string
   note: string
-  rules: Record<RuleKey, Rule>
+  rules: Record<RuleKey, RuleData>
 }
 
-export type RuleOverride = { key: RuleKey; enabled: boolean; value: number }
+export type RuleSet = Omit<RuleSetData, 'rules'> & { rules: Record<RuleKey, Rule> }
+
+/** 对一条规则的改动：开关、数值，以及依据（地方规定的出处或本组织的决定）。 */
+export type RuleOverride = { key: RuleKey; enabled: boolean; value: number; source?: string }
 
 export type HolidayCalendar = { version: string; source: string; years: number[]; holidays: string[]; workdays: string[] }
 

@@ -1,4 +1,4 @@
-// 会议的硬规则与提醒：应到/实到/缺席原因、党课授课人与学时、支委会与党员大会到会过半、民主评议优秀不超过 1/3
+// 会议的硬规则与提醒：应到/实到/缺席原因、党课授课人与学时、支委会与党员大会到会过半、民主评议优秀一般不超过党员总数的 1/3（提醒）
 import type { ReviewRule } from './rules'
 
 export type RosterEntry = { id: string; name: string; category: 'full' | 'probationary'; partyPost: string | null; voting: boolean }
@@ -52,17 +52,21 @@ export function meetingFieldErrors(m: { type: string; date: string; lecturer: st
   return errors
 }
 
-/** 民主评议：只给正式党员评定等次；优秀人数不超过正式党员数 × 1/3（向下取整）。 */
-export function reviewErrors(expected: RosterEntry[], grades: { memberId: string; grade: string }[], rule: ReviewRule): string[] {
+/** 民主评议：只给正式党员评定等次（预备党员参加评议但不评定等次）；评定的人须在应到名单里。 */
+export function reviewErrors(expected: RosterEntry[], grades: { memberId: string; grade: string }[]): string[] {
   const errors: string[] = []
   const byId = new Map(expected.map((m) => [m.id, m]))
   const probationary = grades.filter((g) => byId.get(g.memberId)?.category === 'probationary').map((g) => byId.get(g.memberId)!.name)
   if (probationary.length) errors.push(`${probationary.join('、')} 是预备党员，参加评议但不评定等次`)
   if (grades.some((g) => !byId.has(g.memberId))) errors.push('评定等次的人不在应到名单中')
-  const full = expected.filter((m) => m.category === 'full').length
-  const max = Math.floor((full * rule.excellentMaxNumerator) / rule.excellentMaxDenominator)
-  const excellent = grades.filter((g) => g.grade === 'excellent').length
-  if (excellent > max)
-    errors.push(`评为优秀的有 ${excellent} 人，超过正式党员 ${full} 人的 ${rule.excellentMaxNumerator}/${rule.excellentMaxDenominator}（最多 ${max} 人）`)
   return errors
+}
+
+/** 优秀「一般不超过」党员总数的 1/3：分母是全体党员（应到名单），超过的照样保存，提示核实。 */
+export function reviewWarning(expected: RosterEntry[], grades: { memberId: string; grade: string }[], rule: ReviewRule): string | null {
+  const total = expected.length
+  const max = Math.floor((total * rule.excellentMaxNumerator) / rule.excellentMaxDenominator)
+  const excellent = grades.filter((g) => g.grade === 'excellent').length
+  if (excellent <= max) return null
+  return `评为优秀的有 ${excellent} 人，超过党员总数 ${total} 人的 ${rule.excellentMaxNumerator}/${rule.excellentMaxDenominator}（一般不超过 ${max} 人），已保存，请核实`
 }

@@ -86,7 +86,8 @@ describe('自动预评：组织生活（体检日前 12 个月）', () => {
     expect(s['C3.1'].explanation).toMatch(/^2026-11-18 召开组织生活会，缺.+、.+的记录，每项扣 1$/)
     const full = expectedRoster(ctx, WORKS, '2026-11-18', 'review').filter((r) => r.voting)
     hold(ctx, WORKS, { type: 'review', date: '2026-11-18', grades: full.map((r, i) => ({ memberId: r.id, grade: i < 2 ? 'excellent' : 'qualified' })) })
-    expect(suggest(ctx, WORKS)['C3.2']).toEqual({ score: 2, explanation: `2026-11-18 开展民主评议，评定等次 ${full.length} 人，其中优秀 2 人，未超过 1/3` })
+    const all = expectedRoster(ctx, WORKS, '2026-11-18', 'review').length
+    expect(suggest(ctx, WORKS)['C3.2']).toEqual({ score: 2, explanation: `2026-11-18 开展民主评议，评为优秀 2 人，党员总数 ${all} 人，未超过党员总数的 1/3` })
   })
 
   it('学时：得分 = 3 × 达标人数 / 应达标人数', () => {

@@ -47,7 +47,7 @@ const changeCount = (ctx: ReturnType<typeof testContext>) => (ctx.db.prepare('SE
 describe('体检模板版本', () => {
   it('随软件发布的模板自动写入一次；复制成新版本可改；被体检用过后不能改也不能删', () => {
     const { ctx, t } = setup()
-    expect(listTemplates(ctx)).toMatchObject([{ id: DEFAULT, version: '2026.1', shipped: true, inUse: false, itemCount: 42, fullMarks: 100 }])
+    expect(listTemplates(ctx)).toMatchObject([{ id: DEFAULT, version: '2026.1', shipped: true, inUse: false, itemCount: 42, fullMarks: 100 }, { version: '2026.2', shipped: true, inUse: false }])
     expect(() => saveTemplate(ctx, { id: DEFAULT, version: '2026.1', body: t.body })).toThrow(/随软件发布的模板不能修改/)
     expect(() => copyTemplate(ctx, { id: DEFAULT, version: '2026.1' })).toThrow(/版本号「2026.1」已经有了/)
     const { id } = copyTemplate(ctx, { id: DEFAULT, version: '2026.2-嘉州' })
@@ -60,7 +60,7 @@ describe('体检模板版本', () => {
     expect(() => deleteTemplate(ctx, id)).toThrow(/已被体检使用，不能删除/)
     const spare = copyTemplate(ctx, { id, version: '2026.3' }).id
     deleteTemplate(ctx, spare)
-    expect(listTemplates(ctx).map((x) => x.version)).toEqual(['2026.1', '2026.2-嘉州'])
+    expect(listTemplates(ctx).map((x) => x.version)).toEqual(['2026.1', '2026.2', '2026.2-嘉州'])
   })
 
   it('没有检查项的模板在通道上被拒绝，什么也不保存', async () => {

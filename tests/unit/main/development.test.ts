@@ -5,7 +5,7 @@ import { dashboardSummary } from '../../../src/main/dashboard/service'
 import type { AppContext } from '../../../src/main/context'
 import { developmentLedgers, exportDevelopmentLedger } from '../../../src/main/development/ledger'
 import { developmentFacts, listTodos, planReport, savePlan } from '../../../src/main/development/reminders'
-import { developmentRules, setDevelopmentRules } from '../../../src/main/development/rules'
+import { developmentRules, setDevelopmentOverride, setDevelopmentRules } from '../../../src/main/development/rules'
 import { deletePerson, getPerson, listPeople, removeRecord, saveRecord, savePerson, setOutcome } from '../../../src/main/development/service'
 import { getMember } from '../../../src/main/members/service'
 import { memberStore } from '../../../src/main/members/store'
@@ -75,8 +75,13 @@ describe('发展党员：从申请到转正', () => {
   it('延长预备期一次 6～12 个月：预备期满之日顺延，转正日期随之', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'full_application')
-    expect(() => record(ctx, id, { step: 'extension', date: '2026-04-28', months: 3, vote: { expected: 6, present: 6, agree: 6, disagree: 0, abstain: 0 } })).toThrow(/不少于 6 个月、最长不超过 12 个月/)
-    record(ctx, id, { step: 'extension', date: '2026-04-28', months: 6, conclusion: '延长预备期半年', vote: { expected: 6, present: 6, agree: 6, disagree: 0, abstain: 0 } })
+    // 没有支部大会表决的延长：缺少决定，拒收
+    expect(() => record(ctx, id, { step: 'extension', date: '2026-04-28', months: 6 })).toThrow(/延长预备期须经支部大会讨论决定，请登记支部大会的表决票数/)
+    // 不足半年的延长：照实保存并标出，改正后预警消失
+    const short = record(ctx, id, { step: 'extension', date: '2026-04-28', months: 3, vote: { expected: 6, present: 6, agree: 6, disagree: 0, abstain: 0 } })
+    expect(short.warnings.join()).toMatch(/不少于 6 个月、最长不超过 12 个月/)
+    const fixed = record(ctx, id, { id: short.id, step: 'extension', date: '2026-04-28', months: 6, conclusion: '延长预备期半年', vote: { expected: 6, present: 6, agree: 6, disagree: 0, abstain: 0 } })
+    expect(fixed.warnings).toEqual([])
     expect(() => record(ctx, id, { step: 'extension', date: '2026-05-01', months: 6 })).toThrow(/已经登记过/)
     expect(getPerson(ctx, id).probation).toEqual({ start: '2025-04-25', end: '2026-10-25', extendedMonths: 6 })
     record(ctx, id, { step: 'full_application', date: '2026-10-10' })
@@ -89,36 +94,33 @@ describe('发展党员：坏输入被拒绝，写明规则，什么都不保存'
   it('日期早于前一步', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'activist')
-    expect(() => record(ctx, id, { step: 'activist', date: '2023-09-01' })).toThrow(/早于「递交入党申请书」日期 2023-09-04，日期先后顺序不对（依据：细则第二章至第六章/)
+    expect(() => record(ctx, id, { step: 'activist', date: '2023-09-01' })).toThrow(/早于「递交入党申请书」日期 2023-09-04，日期先后顺序不对（依据：党章第五条/)
     expect(getPerson(ctx, id).records.map((r) => r.kind)).toEqual(['apply', 'talk'])
   })
   it('入党介绍人是预备党员；只选一名', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'introducers')
-    expect(() => record(ctx, id, { step: 'introducers', date: '2024-12-16', introducers: [FULL_A, PROBATIONARY] })).toThrow(/黄艳是预备党员，不能作入党介绍人，须为正式党员（依据：党章第五条；细则第四章）/)
+    expect(() => record(ctx, id, { step: 'introducers', date: '2024-12-16', introducers: [FULL_A, PROBATIONARY] })).toThrow(/黄艳是预备党员，不能作入党介绍人，须为正式党员（依据：党章第五条；细则第三章第十四条（条号待核））/)
     expect(() => record(ctx, id, { step: 'introducers', date: '2024-12-16', introducers: [FULL_A] })).toThrow(/入党介绍人须为 2 名正式党员，现在选了 1 名/)
     expect(getPerson(ctx, id).records.some((r) => r.kind === 'introducers')).toBe(false)
   })
-  it('同意票多于到会人数；未超过应到半数不能登记为通过', () => {
+  it('同意票多于到会人数：拒收，什么都不保存', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'admission_meeting')
     expect(() => record(ctx, id, { step: 'admission_meeting', date: '2025-04-25', vote: { expected: 6, present: 5, agree: 6, disagree: 0, abstain: 0 } })).toThrow(/同意、不同意、弃权合计 6 票，多于实到会有表决权的 5 人/)
-    expect(() => record(ctx, id, { step: 'admission_meeting', date: '2025-04-25', vote: { expected: 6, present: 4, agree: 3, disagree: 1, abstain: 0 } })).toThrow(/未超过应到会有表决权正式党员 6 人的半数，未通过/)
-    expect(getPerson(ctx, id).stage).toBe('dev_object')
+    expect(getPerson(ctx, id).records.some((r) => r.kind === 'admission_meeting')).toBe(false)
   })
-  it('未满 18 周岁递交申请书', () => {
+  it('申请日期早于出生日期：拒收', () => {
     const ctx = testContext(undefined, SCENARIO_DAY)
     demoRoster(ctx)
     const { id } = savePerson(ctx, devPersonInput.parse({ ...applicant, idNumber: idFor('51110220080301002') }))
-    expect(() => record(ctx, id, { step: 'apply', date: '2026-02-28' })).toThrow(/只有 17 周岁，须年满 18 周岁（依据：党章第一条；细则第二章第五条）/)
-    expect(record(ctx, id, { step: 'apply', date: '2026-03-01' }).warnings).toEqual([])
+    expect(() => record(ctx, id, { step: 'apply', date: '2008-02-29' })).toThrow(/日期 2008-02-29 早于出生日期 2008-03-01/)
+    expect(getPerson(ctx, id).records).toEqual([])
   })
-  it('培养联系人不是花名册里的人；积极分子不满一年列为发展对象', () => {
+  it('培养联系人不是花名册里的人', () => {
     const { ctx, id } = setup()
     upTo(ctx, id, 'contacts')
     expect(() => record(ctx, id, { step: 'contacts', date: '2023-12-15', contacts: ['d3e0a000-0000-4000-8000-0000000000ff'] })).toThrow(/培养联系人不在花名册中/)
-    upTo(ctx, id, 'dev_object', 'contacts')
-    expect(() => record(ctx, id, { step: 'dev_object', date: '2024-12-04', publicityStart: '2024-11-25', publicityEnd: '2024-11-29' })).toThrow(/最早 2024-12-05 才能列为发展对象/)
   })
   it('身份证号重复、已是党员', () => {
     const { ctx } = setup()
@@ -146,7 +148,9 @@ describe('示例数据', () => {
     expect(Object.fromEntries(rows.map((r) => [r.name, r.stage]))).toEqual({ 王思雨: 'applicant', 刘子豪: 'activist', 陈佳: 'dev_object' })
     expect(rows.find((r) => r.name === '陈佳')).toMatchObject({ orgName: '凌云物流、青衣江包装联合党支部', enterpriseName: '凌云物流有限公司' })
     expect(getPerson(ctx, rows.find((r) => r.name === '陈佳')!.id).findings.filter((f) => f.level === 'hard')).toEqual([])
-    expect(listTodos(ctx, { days: 30 }).map((t) => `${t.name}:${t.title}`)).toEqual(expect.arrayContaining(['王思雨:入党申请人谈话', '刘子豪:思想汇报', '刘子豪:培养考察满一年，可列为发展对象']))
+    const titles = listTodos(ctx, { days: 30 }).map((t) => `${t.name}:${t.title}`)
+    expect(titles).toEqual(expect.arrayContaining(['王思雨:入党申请人谈话', '刘子豪:培养考察满一年，可列为发展对象']))
+    expect(titles.filter((t) => t.includes('思想汇报'))).toEqual([])
   })
 })
 
@@ -155,10 +159,11 @@ describe('首页待办', () => {
     const ctx = testContext(undefined, SCENARIO_DAY)
     loadDemo(ctx)
     const todos = dashboardSummary(ctx, {}).todos.filter((t) => t.kind === '发展党员')
-    expect(todos.map((t) => [t.title, t.level])).toEqual(expect.arrayContaining([['刘子豪：思想汇报', 'overdue'], ['王思雨：入党申请人谈话', 'soon'], ['陈佳：思想汇报', 'overdue']]))
+    expect(todos.map((t) => [t.title, t.level])).toEqual([['刘子豪：培养考察满一年，可列为发展对象', 'soon'], ['刘子豪：入党积极分子半年考察', 'soon'], ['王思雨：入党申请人谈话', 'soon']])
     expect(todos.find((t) => t.title.startsWith('王思雨'))).toMatchObject({ date: '2026-12-02', orgName: '嘉州高新区园区青年党支部', route: expect.stringMatching(/^\/development\/de7e1000-/) })
     const joint = dashboardSummary(ctx, { orgId: 'd3e0a000-0000-4000-8000-00000000000c' }).todos.filter((t) => t.kind === '发展党员')
-    expect(joint.map((t) => t.title)).toEqual(['陈佳：思想汇报'])
+    // 季度思想汇报是地方规则、默认不启用：联合党支部的陈佳没有到期事项
+    expect(joint.map((t) => t.title)).toEqual([])
   })
 })
 
@@ -196,14 +201,35 @@ describe('撤销登记、回收站、规则集', () => {
     purgeRecycled(ctx, { entity: 'devPerson', id })
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM dev_records').get()).toEqual({ n: 0 })
   })
-  it('规则集：默认 2014；切换到 2026 待核实版；地方规则可开关，全国规定不能改', () => {
+  it('规则集：默认 2014，切换到 2026 未核实版；地方规则按组织开启并写明出处（上级开启的下级跟着用），每次改动一版存进数据库', () => {
     const { ctx } = setup()
+    const PARK = 'd3e0a000-0000-4000-8000-000000000001'
+    const JOINT = 'd3e0a000-0000-4000-8000-00000000000c'
+    const TECH = 'd3e0a000-0000-4000-8000-000000000004'
     expect(developmentRules(ctx).active).toMatchObject({ version: '2014', verified: true })
-    expect(() => setDevelopmentRules(ctx, { version: '2014', overrides: [{ key: 'dev_object_earliest', enabled: true, value: 6 }] })).toThrow(/全国统一规定，不能修改/)
-    const r = setDevelopmentRules(ctx, { version: '2026.05-待核实', overrides: [{ key: 'activist_min_wait', enabled: true, value: 6 }] })
-    expect(r.active).toMatchObject({ version: '2026.05-待核实', status: '待核实', verified: false })
-    expect(r.active.rules.activist_min_wait).toMatchObject({ enabled: true, value: 6 })
+    expect(() => setDevelopmentOverride(ctx, { orgId: null, key: 'dev_object_earliest', enabled: true, value: 6, source: '某文件' })).toThrow(/全国统一规定（依据：细则第三章第十三条），不能修改/)
+    expect(() => setDevelopmentOverride(ctx, { orgId: YOUTH_BRANCH, key: 'thought_report_interval', enabled: true, value: 3, source: null })).toThrow(/请写明地方规定的出处/)
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM rule_overrides').get()).toEqual({ n: 0 })
+    setDevelopmentOverride(ctx, { orgId: PARK, key: 'thought_report_interval', enabled: true, value: 3, source: '嘉州高新区发展党员工作规程（示例）' })
+    setDevelopmentOverride(ctx, { orgId: JOINT, key: 'thought_report_interval', enabled: false, value: 3, source: null })
+    const rule = (orgId: string | null) => developmentRules(ctx, orgId).active.rules.thought_report_interval
+    expect(rule(YOUTH_BRANCH)).toMatchObject({ enabled: true, value: 3, clause: '地方规定（嘉州高新区发展党员工作规程（示例））', source: '地方规定：嘉州高新区发展党员工作规程（示例）' })
+    expect(rule(TECH).enabled).toBe(true)
+    expect(rule(JOINT).enabled).toBe(false)
+    expect(rule(null).enabled).toBe(false)
+    setDevelopmentOverride(ctx, { orgId: PARK, key: 'thought_report_interval', enabled: true, value: 6, source: '嘉州高新区发展党员工作规程（2026 年修订，示例）' })
+    expect(ctx.db.prepare("SELECT version, value_json AS value, source FROM rule_overrides WHERE org_id = ? ORDER BY version").all(PARK)).toEqual([
+      { version: 1, value: '3', source: '嘉州高新区发展党员工作规程（示例）' },
+      { version: 2, value: '6', source: '嘉州高新区发展党员工作规程（2026 年修订，示例）' }
+    ])
+    expect(rule(YOUTH_BRANCH).value).toBe(6)
+    const r = setDevelopmentRules(ctx, { version: '2026.05-未核实' })
+    expect(r.active).toMatchObject({ version: '2026.05-未核实', status: '未核实', verified: false })
     expect(r.active.rules.oath_deadline.enabled).toBe(true)
+    setDevelopmentOverride(ctx, { orgId: null, key: 'approval_max', enabled: true, value: 6, source: null })
+    setDevelopmentOverride(ctx, { orgId: null, key: 'oath_deadline', enabled: false, value: 1, source: null })
+    expect(developmentRules(ctx).active.rules.oath_deadline.enabled).toBe(false)
+    expect(() => setDevelopmentRules(ctx, { version: '2030' })).toThrow(/没有「2030」这套规则/)
   })
 })
 
@@ -219,9 +245,15 @@ describe('待办、年度计划、体检统计、台账', () => {
     record(ctx2, p2, { step: 'talk', date: '2025-09-10' })
     record(ctx2, p2, { step: 'activist', date: '2025-12-01' })
     expect(listTodos(ctx2, { days: 30 }).map((t) => [t.rule, t.due, t.overdue])).toEqual([
-      ['thought_report_interval', '2026-03-01', true],
       ['activist_review_interval', '2026-06-01', true],
       ['dev_object_earliest', '2026-12-01', false]
+    ])
+    // 季度思想汇报是地方规则：组织写明出处开启后才提醒
+    setDevelopmentOverride(ctx2, { orgId: YOUTH_BRANCH, key: 'thought_report_interval', enabled: true, value: 3, source: '嘉州高新区发展党员工作规程（示例）' })
+    expect(listTodos(ctx2, { days: 30 }).map((t) => [t.rule, t.due, t.overdue, t.clause])).toEqual([
+      ['thought_report_interval', '2026-03-01', true, '地方规定（嘉州高新区发展党员工作规程（示例））'],
+      ['activist_review_interval', '2026-06-01', true, '细则第二章第十一条（条号待核）'],
+      ['dev_object_earliest', '2026-12-01', false, '细则第三章第十三条']
     ])
   })
   it('年度计划对照与体检统计', () => {
@@ -230,11 +262,12 @@ describe('待办、年度计划、体检统计、台账', () => {
     savePlan(ctx, { orgId: YOUTH_BRANCH, year: 2025, planned: 2 })
     expect(planReport(ctx, { year: 2025 })).toEqual([{ orgId: YOUTH_BRANCH, orgName: '嘉州高新区园区青年党支部', planned: 2, developed: 1, full: 0, applicants: 0 }])
     expect(planReport(ctx, { year: 2026 })[0]).toMatchObject({ developed: 0, full: 1 })
-    // 示例旅程只登记过一次思想汇报（2024-03-01），按每季度一次的地方规则此后一直逾期
+    // 示例旅程只登记过一次思想汇报（2024-03-01）：季度思想汇报是地方规则，没开启不算逾期、不扣分；开启后逾期
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-05-02', '2025-05-01')).toMatchObject({ overdue: [], findings: [], newApplicants: 0, inProgress: 1 })
+    setDevelopmentOverride(ctx, { orgId: YOUTH_BRANCH, key: 'thought_report_interval', enabled: true, value: 3, source: '嘉州高新区发展党员工作规程（示例）' })
     const facts = developmentFacts(ctx, YOUTH_BRANCH, '2024-05-02', '2025-05-01')
-    expect(facts).toMatchObject({ findings: [], newApplicants: 0, inProgress: 1 })
     expect(facts.overdue).toEqual([{ name: '唐晓雨', title: expect.stringContaining('思想汇报'), due: expect.any(String) }])
-    setDevelopmentRules(ctx, { version: '2014', overrides: [{ key: 'thought_report_interval', enabled: false, value: 3 }] })
+    setDevelopmentOverride(ctx, { orgId: YOUTH_BRANCH, key: 'thought_report_interval', enabled: false, value: 3, source: null })
     expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-05-02', '2025-05-01').overdue).toEqual([])
     // 2025-06-19 还没审批，但仍在支部大会后三个月（2025-07-25）内：不算逾期
     expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-06-20', '2025-06-19')).toMatchObject({ overdue: [], inProgress: 1 })
@@ -290,5 +323,54 @@ describe('待办、年度计划、体检统计、台账', () => {
       const res = await exportDevelopmentLedger(ctx, { ledger })
       expect(res!.rows, ledger).toBe(ledger === 'activist' ? 1 : 0)
     }
+  })
+})
+
+describe('如实记录：表决未通过、超期的步骤照样保存，在本人记录、台账、待办和体检里标出', () => {
+  const failedVote = { expected: 6, present: 5, agree: 3, disagree: 2, abstain: 0 }
+  it('表决未通过的支部大会：保存、标出；不算数（仍是发展对象、没有预备期）；半年后再次表决通过', async () => {
+    const { ctx, id } = setup()
+    upTo(ctx, id, 'admission_meeting')
+    const saved = record(ctx, id, { step: 'admission_meeting', date: '2025-04-25', vote: failedVote })
+    expect(saved.warnings).toEqual([expect.stringMatching(/同意 3 票（含书面），未超过应到会有表决权正式党员 6 人的半数，表决未通过（如实记录）/)])
+    const d = getPerson(ctx, id)
+    expect(d.records.find((r) => r.kind === 'admission_meeting')?.detail.vote).toMatchObject(failedVote)
+    expect(d).toMatchObject({ stage: 'dev_object', probation: null })
+    expect(d.findings.map((f) => f.rule)).toContain('vote')
+    // 待办里标出（仍在发展中的人）
+    expect(listTodos(ctx, { days: 30 }).filter((t) => t.flag).map((t) => [t.name, t.due, t.title])).toEqual([['唐晓雨', '2025-04-25', expect.stringMatching(/表决未通过/)]])
+    // 台账「预警」列和票数列
+    const res = await exportDevelopmentLedger(ctx, { ledger: 'work' })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(res!.path)
+    const cells: string[] = []
+    wb.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(String(c.value))))
+    expect(cells.some((c) => /表决未通过（如实记录）/.test(c))).toBe(true)
+    expect(cells).toContain('6/5/3（未通过）')
+    // 体检 B2.2：这条记录算一处不合规
+    expect(developmentFacts(ctx, YOUTH_BRANCH, '2024-11-26', '2025-11-25').findings).toEqual([{ name: '唐晓雨', message: expect.stringMatching(/表决未通过/) }])
+    // 再次表决通过：预备期从通过之日算起，审批后编入花名册的入党日期也是这一天
+    record(ctx, id, { step: 'admission_meeting', date: '2025-10-28', vote: { expected: 6, present: 6, agree: 6, disagree: 0, abstain: 0 } })
+    expect(getPerson(ctx, id).probation).toEqual({ start: '2025-10-28', end: '2026-10-28', extendedMonths: 0 })
+    record(ctx, id, { step: 'committee_talk', date: '2025-11-05', actor: '组织员王强' })
+    record(ctx, id, { step: 'approval', date: '2025-12-10' })
+    expect(getMember(ctx, getPerson(ctx, id).person.memberId!)).toMatchObject({ category: 'probationary', joinDate: '2025-10-28' })
+  })
+  it('积极分子不满一年列为发展对象、大会后超过六个月才审批：保存并标出，进台账预警', async () => {
+    const { ctx, id } = setup()
+    upTo(ctx, id, 'dev_object')
+    const early = record(ctx, id, { step: 'dev_object', date: '2024-10-08' })
+    expect(early.warnings).toEqual([expect.stringMatching(/最早 2024-12-05 才能列为发展对象，填的是 2024-10-08（依据：细则第三章第十三条）/)])
+    expect(getPerson(ctx, id).stage).toBe('dev_object')
+    for (const s of journey.slice(journey.findIndex((x) => x.step === 'dev_object_filing'), journey.findIndex((x) => x.step === 'approval'))) record(ctx, id, s)
+    const late = record(ctx, id, { step: 'approval', date: '2025-11-20' })
+    expect(late.warnings.join()).toMatch(/上级党委审批最长不超过 6 个月（2025-10-25），实际 2025-11-20/)
+    expect(getPerson(ctx, id).stage).toBe('probationary')
+    const res = await exportDevelopmentLedger(ctx, { ledger: 'work' })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(res!.path)
+    const alerts: string[] = []
+    wb.worksheets[0].eachRow((r) => r.eachCell((c) => alerts.push(String(c.value))))
+    expect(alerts.some((c) => c.includes('最早 2024-12-05 才能列为发展对象') && c.includes('上级党委审批最长不超过 6 个月'))).toBe(true)
   })
 })

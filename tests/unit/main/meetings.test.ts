@@ -109,15 +109,17 @@ describe('组织生活：登记会议', () => {
     expect(r.warnings).toEqual(['到会委员 1 人，未超过应到委员 3 人的半数，会议决定无效'])
   })
 
-  it('民主评议：优秀超过 1/3 被拒绝；预备党员不评等次', () => {
+  it('民主评议：优秀一般不超过党员总数（全体党员）的 1/3——超过的照样保存并提醒；预备党员不评等次', () => {
     const ctx = setup()
     const base = meeting(ctx, { type: 'review', date: '2026-11-20', topic: '2026 年度民主评议党员' })
     const roster = expectedRoster(ctx, OFFICE, '2026-11-20', 'review')
     const full = roster.filter((r) => r.category === 'full')
+    const max = Math.floor(roster.length / 3)
     const grades = (n: number) => full.map((r, i) => ({ memberId: r.id, grade: i < n ? 'excellent' : 'qualified' }))
-    expect(() => saveMeeting(ctx, meetingInput.parse({ ...base, grades: grades(4) }))).toThrow('评为优秀的有 4 人，超过正式党员 10 人的 1/3（最多 3 人）')
-    const { id } = saveMeeting(ctx, meetingInput.parse({ ...base, grades: grades(3) }))
-    expect(getMeeting(ctx, id).attendees.filter((a) => a.grade === 'excellent').length).toBe(3)
+    expect(saveMeeting(ctx, meetingInput.parse({ ...base, grades: grades(max) })).warnings).toEqual([])
+    const over = saveMeeting(ctx, meetingInput.parse({ ...base, grades: grades(max + 1) }))
+    expect(over.warnings).toEqual([`评为优秀的有 ${max + 1} 人，超过党员总数 ${roster.length} 人的 1/3（一般不超过 ${max} 人），已保存，请核实`])
+    expect(getMeeting(ctx, over.id).attendees.filter((a) => a.grade === 'excellent').length).toBe(max + 1)
   })
 
   it('组织生活会：会前步骤保存，整改清单转入问题整改（来源组织生活会），再次保存不重复', () => {

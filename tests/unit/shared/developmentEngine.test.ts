@@ -3,14 +3,19 @@ import steps from '../../../seeds/rules/development-steps.json'
 import rules2014 from '../../../seeds/rules/development-2014.json'
 import rules2026 from '../../../seeds/rules/development-2026-draft.json'
 import holidays from '../../../seeds/rules/holidays.json'
+import regulations from '../../../seeds/rules/regulations.json'
 import { addMonths } from '../../../src/shared/dates'
 import { type EngineData, type PersonFacts, checkEntry, deadlines, dueItems, findings, probationOf, stageOf } from '../../../src/shared/development/engine'
+import { ruleSetOf } from '../../../src/shared/development/citations'
 import { applyOverrides } from '../../../src/shared/development/rules'
-import type { DevRecord, RecordDetail, RecordKind, RuleSet, StepTable } from '../../../src/shared/development/types'
+import type { DevRecord, RecordDetail, RecordKind, RegulationDoc, RuleSetData, StepTable } from '../../../src/shared/development/types'
 import { decideVote } from '../../../src/shared/development/vote'
 import { countWorkdays, coverageWarning, isWorkday, workdaysEnd } from '../../../src/shared/development/workdays'
 
-const data: EngineData = { rules: rules2014 as RuleSet, steps: (steps as StepTable).steps, calendar: holidays }
+const docs = regulations.documents as RegulationDoc[]
+const set2014 = ruleSetOf(rules2014 as RuleSetData, docs)
+const set2026 = ruleSetOf(rules2026 as RuleSetData, docs)
+const data: EngineData = { rules: set2014, steps: (steps as StepTable).steps, calendar: holidays }
 const rec = (kind: RecordKind, date: string, detail: RecordDetail = {}, endDate: string | null = null): DevRecord => ({ id: `${kind}-${date}`, kind, date, endDate, actor: null, detail })
 const facts = (records: DevRecord[], birthDate = '2000-05-20'): PersonFacts => ({ birthDate, records, outcome: null })
 const rules = (f: PersonFacts, d = data) => findings(f, d).map((x) => x.rule)
@@ -52,7 +57,8 @@ describe('工作日（节假日日历）', () => {
     expect(coverageWarning('2026-10-01', '2026-10-07', holidays)).toBeNull()
   })
   it('公示落在日历未收录的年份：另给一条预警，说明按周一至周五暂算', () => {
-    const f = findings(facts([rec('activist', '2026-06-01'), rec('dev_object', '2027-06-15', { publicityStart: '2027-06-07', publicityEnd: '2027-06-11' })]), data)
+    const on = { ...data, rules: applyOverrides(data.rules, [{ key: 'publicity_workdays', enabled: true, value: 5, source: '地方发展党员公示办法' }]) }
+    const f = findings(facts([rec('activist', '2026-06-01'), rec('dev_object', '2027-06-15', { publicityStart: '2027-06-07', publicityEnd: '2027-06-11' })]), on)
     expect(f.filter((x) => x.rule === 'publicity_workdays').map((x) => x.message)).toEqual([expect.stringMatching(/未收录 2027 年的放假安排/)])
   })
   it('日历未收录的年份按周一至周五暂算并提示', () => {
@@ -102,12 +108,12 @@ describe('规则边界：前一天、当天、后一天', () => {
   const act = [apply, rec('talk', '2024-02-20'), rec('activist', '2024-03-31')]
   it('列为发展对象：积极分子满一年（3-31 + 12 月 = 次年 3-31）', () => {
     const f = (d: string) => findings(facts([...act, rec('dev_object', d, { publicityStart: '2025-04-07', publicityEnd: '2025-04-11' })]), data)
-    expect(f('2025-03-30').find((x) => x.rule === 'dev_object_earliest')).toMatchObject({ level: 'hard', clause: '细则第四章' })
+    expect(f('2025-03-30').find((x) => x.rule === 'dev_object_earliest')).toMatchObject({ level: 'soft', clause: '细则第三章第十三条' })
     expect(f('2025-03-31').map((x) => x.rule)).not.toContain('dev_object_earliest')
     expect(f('2025-04-01').map((x) => x.rule)).not.toContain('dev_object_earliest')
   })
   it('地方规则：申请满 3 个月才能确定积极分子（开启后才检查）', () => {
-    const local = { ...data, rules: applyOverrides(data.rules, [{ key: 'activist_min_wait', enabled: true, value: 3 }]) }
+    const local = { ...data, rules: applyOverrides(data.rules, [{ key: 'activist_min_wait', enabled: true, value: 3, source: '某市委组织部发展党员工作规程' }]) }
     const r = (d: string) => rules(facts([apply, rec('talk', '2024-02-10'), rec('activist', d)]), local)
     expect(r('2024-04-29')).toContain('activist_min_wait')
     expect(r('2024-04-30')).not.toContain('activist_min_wait')
@@ -116,24 +122,26 @@ describe('规则边界：前一天、当天、后一天', () => {
     expect(deadlines(facts([apply]), local).find((x) => x.rule === 'activist_min_wait')).toMatchObject({ due: '2024-04-30', done: null })
     expect(deadlines(facts([apply]), data).find((x) => x.rule === 'activist_min_wait')).toBeUndefined()
   })
-  it('公示不少于 5 个工作日：跨国庆假期 9-27 至 10-8 只有 4 个', () => {
-    const dev = (end: string) => rules(facts([...act, rec('dev_object', '2025-04-01', { publicityStart: '2024-09-27', publicityEnd: end })]))
+  it('公示不少于 5 个工作日（地方规则，开启后）：跨国庆假期 9-27 至 10-8 只有 4 个', () => {
+    const on = { ...data, rules: applyOverrides(data.rules, [{ key: 'publicity_workdays', enabled: true, value: 5, source: '地方发展党员公示办法' }]) }
+    expect(rules(facts([...act, rec('dev_object', '2025-04-01', { publicityStart: '2024-09-27', publicityEnd: '2024-10-08' })]))).not.toContain('publicity_workdays')
+    const dev = (end: string) => rules(facts([...act, rec('dev_object', '2025-04-01', { publicityStart: '2024-09-27', publicityEnd: end })]), on)
     expect(dev('2024-10-08')).toContain('publicity_workdays')
     expect(dev('2024-10-09')).not.toContain('publicity_workdays')
     expect(dev('2024-10-10')).not.toContain('publicity_workdays')
   })
   const meeting = (date: string) => rec('admission_meeting', date, { vote: { expected: 9, present: 8, agree: 8, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 } })
-  it('审批：大会后 3 个月内（软），超过 6 个月（硬）', () => {
+  it('审批：大会后 3 个月内，超过 6 个月：都照样保存并标出', () => {
     const r = (d: string) => findings(facts([meeting('2024-08-31'), rec('approval', d)]), data).filter((x) => x.rule.startsWith('approval'))
     expect(r('2024-11-30')).toEqual([])
     expect(r('2024-12-01')).toMatchObject([{ rule: 'approval_normal', level: 'soft' }])
     expect(r('2025-02-28')).toMatchObject([{ rule: 'approval_normal', level: 'soft' }])
-    expect(r('2025-03-01')).toMatchObject([{ rule: 'approval_max', level: 'hard' }])
+    expect(r('2025-03-01')).toMatchObject([{ rule: 'approval_max', level: 'soft' }])
   })
   it('预备期一年，从支部大会通过之日算起；延长 6～12 个月，只一次', () => {
     expect(probationOf([meeting('2024-02-29')], data.rules)).toEqual({ start: '2024-02-29', end: '2025-02-28', extendedMonths: 0 })
     expect(probationOf([meeting('2024-02-29'), rec('extension', '2025-03-01', { months: 6 })], data.rules)?.end).toBe('2025-08-29')
-    const ext = (m: number) => rules(facts([meeting('2024-01-10'), rec('approval', '2024-02-01'), rec('extension', '2025-01-12', { months: m })]))
+    const ext = (m: number) => rules(facts([meeting('2024-01-10'), rec('approval', '2024-02-01'), rec('extension', '2025-01-12', { months: m, vote: { expected: 9, present: 9, agree: 9, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 } })]))
     expect(ext(5)).toContain('extension')
     expect(ext(6)).not.toContain('extension')
     expect(ext(12)).not.toContain('extension')
@@ -153,8 +161,8 @@ describe('规则边界：前一天、当天、后一天', () => {
   })
 })
 
-describe('「N 个月内」类规则逐条边界（2026 待核实规则集里这些都默认开启）', () => {
-  const all = { ...data, rules: rules2026 as RuleSet }
+describe('「N 个月内」类规则逐条边界（2026 未核实规则集里这些默认开启；政审有效期是地方规则，开启后）', () => {
+  const all = { ...data, rules: applyOverrides(set2026, [{ key: 'political_review_valid', enabled: true, value: 12, source: '地方规定' }]) }
   const vote = { expected: 9, present: 9, agree: 9, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 }
   const detailOf = (k: RecordKind): RecordDetail => (k === 'admission_meeting' || k === 'full_meeting' ? { vote } : {})
   it.each<[string, RecordKind, string, RecordKind, string]>([
@@ -190,7 +198,7 @@ describe('顺序与登记检查', () => {
   const base = [rec('apply', '2024-03-01'), rec('talk', '2024-03-15')]
   it('日期早于前一步：拒绝并写明依据', () => {
     const c = checkEntry(facts(base), { kind: 'activist', date: '2024-02-20', endDate: null, actor: null, detail: {} }, data, '2026-11-25')
-    expect(c.errors).toEqual(['「推荐和确定入党积极分子」日期 2024-02-20 早于「递交入党申请书」日期 2024-03-01，日期先后顺序不对（依据：细则第二章至第六章（五个阶段的程序顺序））'])
+    expect(c.errors).toEqual(['「推荐和确定入党积极分子」日期 2024-02-20 早于「递交入党申请书」日期 2024-03-01，日期先后顺序不对（依据：党章第五条）'])
   })
   it('前一步没登记不能登记后一步；不可重复的步骤不能登记两次；未来日期拒绝', () => {
     expect(checkEntry(facts(base), { kind: 'dev_object', date: '2025-04-01', endDate: null, actor: null, detail: {} }, data, '2026-11-25').errors[0]).toMatch(/请先登记「推荐和确定入党积极分子」/)
@@ -200,7 +208,7 @@ describe('顺序与登记检查', () => {
   it('软规则只警告：谈话超期照样保存', () => {
     const c = checkEntry(facts([rec('apply', '2024-03-01')]), { kind: 'talk', date: '2024-04-02', endDate: null, actor: null, detail: {} }, data, '2026-11-25')
     expect(c.errors).toEqual([])
-    expect(c.warnings[0]).toMatch(/应在 2024-04-01 前，实际 2024-04-02（依据：细则第二章）/)
+    expect(c.warnings[0]).toMatch(/应在 2024-04-01 前，实际 2024-04-02（依据：细则第二章第七条）/)
   })
   it('同意票多于到会人数：拒绝', () => {
     const c = checkEntry(facts([]), { kind: 'admission_meeting', date: '2025-06-01', endDate: null, actor: null, detail: { vote: { expected: 9, present: 6, agree: 7, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 } } }, data, '2026-11-25')
@@ -227,19 +235,20 @@ describe('阶段、截止与待办', () => {
     const f = facts([rec('apply', '2025-01-10'), rec('talk', '2025-01-20'), rec('activist', '2025-05-31')])
     expect(dueItems(f, data, '2026-07-01').find((x) => x.rule === 'dev_object_earliest')).toMatchObject({ due: '2026-05-31', earliest: true, overdue: false })
   })
-  it('积极分子：半年考察、思想汇报、满一年三类提醒', () => {
-    const d = deadlines(facts([rec('apply', '2025-01-10'), rec('talk', '2025-01-20'), rec('activist', '2025-05-31'), rec('report', '2025-08-31')]), data)
-    expect(d.map((x) => [x.rule, x.due])).toEqual([
+  it('积极分子：半年考察、满一年两类提醒；思想汇报是地方规则，组织开启后才提醒', () => {
+    const f = facts([rec('apply', '2025-01-10'), rec('talk', '2025-01-20'), rec('activist', '2025-05-31'), rec('report', '2025-08-31')])
+    expect(deadlines(f, data).map((x) => [x.rule, x.due])).toEqual([
       ['talk_deadline', '2025-02-10'],
       ['dev_object_earliest', '2026-05-31'],
-      ['activist_review_interval', '2025-11-30'],
-      ['thought_report_interval', '2025-11-30']
+      ['activist_review_interval', '2025-11-30']
     ])
+    const on = { ...data, rules: applyOverrides(data.rules, [{ key: 'thought_report_interval', enabled: true, value: 3, source: '本市发展党员工作规程' }]) }
+    expect(deadlines(f, on).find((x) => x.rule === 'thought_report_interval')).toMatchObject({ due: '2025-11-30', clause: '地方规定（本市发展党员工作规程）' })
   })
-  it('2026 待核实规则集：预审后一个月内开支部大会、批准后一个月内宣誓为默认开启', () => {
-    const d26 = { ...data, rules: rules2026 as RuleSet }
+  it('2026 未核实规则集：预审后一个月内开支部大会、批准后一个月内宣誓为默认开启', () => {
+    const d26 = { ...data, rules: set2026 }
     expect(rules2026.verified).toBe(false)
-    expect(rules2026.status).toBe('待核实')
+    expect(rules2026.status).toBe('未核实')
     const f = facts([rec('pre_review', '2025-05-10'), rec('admission_meeting', '2025-06-11', { vote: { expected: 9, present: 9, agree: 9, disagree: 0, abstain: 0, writtenAgree: 0, writtenOther: 0 } })])
     expect(rules(f, d26)).toContain('pre_review_to_meeting')
     expect(rules(f, data)).not.toContain('pre_review_to_meeting')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import hoursRule from '../../../seeds/rules/education-hours.json'
 import reviewRule from '../../../seeds/rules/democratic-review.json'
-import { type RosterEntry, attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors } from '../../../src/shared/meetings/attendance'
+import { type RosterEntry, attendanceErrors, meetingFieldErrors, quorumWarning, reviewErrors, reviewWarning } from '../../../src/shared/meetings/attendance'
 import { hoursSummary, hoursTarget } from '../../../src/shared/meetings/hours'
 
 const p = (id: string, o: Partial<RosterEntry> = {}): RosterEntry => ({ id, name: `党员${id}`, category: 'full', partyPost: '99', voting: true, ...o })
@@ -34,16 +34,22 @@ describe('到会登记', () => {
   })
 })
 
-describe('民主评议：优秀不超过正式党员的 1/3，预备党员不评等次', () => {
+describe('民主评议：优秀一般不超过党员总数的 1/3（提醒，分母是全体党员），预备党员不评等次', () => {
   const nine = Array.from({ length: 9 }, (_, i) => p(String(i + 1)))
   const grades = (n: number) => nine.map((m, i) => ({ memberId: m.id, grade: i < n ? 'excellent' : 'qualified' }))
-  it.each<[number, boolean]>([[0, true], [3, true], [4, false]])('9 名正式党员评 %i 个优秀', (n, ok) => {
-    const errors = reviewErrors(nine, grades(n), reviewRule)
-    expect(errors.length === 0).toBe(ok)
-    if (!ok) expect(errors[0]).toBe('评为优秀的有 4 人，超过正式党员 9 人的 1/3（最多 3 人）')
+  it.each<[number, boolean]>([[0, true], [3, true], [4, false]])('9 名党员评 %i 个优秀', (n, ok) => {
+    expect(reviewErrors(nine, grades(n))).toEqual([])
+    const w = reviewWarning(nine, grades(n), reviewRule)
+    expect(w === null).toBe(ok)
+    if (!ok) expect(w).toBe('评为优秀的有 4 人，超过党员总数 9 人的 1/3（一般不超过 3 人），已保存，请核实')
+  })
+  it('分母是全体党员（含预备党员）：6 名正式、3 名预备，评 3 个优秀不提醒', () => {
+    const mixed = nine.map((m, i) => (i >= 6 ? { ...m, category: 'probationary' as const } : m))
+    const g = mixed.slice(0, 6).map((m, i) => ({ memberId: m.id, grade: i < 3 ? 'excellent' : 'qualified' }))
+    expect(reviewWarning(mixed, g, reviewRule)).toBeNull()
   })
   it('给预备党员评等次被拒绝', () => {
-    expect(reviewErrors(roster, [{ memberId: '4', grade: 'qualified' }], reviewRule)).toEqual(['党员4 是预备党员，参加评议但不评定等次'])
+    expect(reviewErrors(roster, [{ memberId: '4', grade: 'qualified' }])).toEqual(['党员4 是预备党员，参加评议但不评定等次'])
   })
 })
 

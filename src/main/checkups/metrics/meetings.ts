@@ -2,6 +2,7 @@
 // 只算党支部（含联合、临时党支部）自己开的会；党委、党总支的组织生活按下属支部体检，这里不给建议分。
 import { type ReviewWindow, clampScore, proratedExpected, reviewWindow, shareScore, shortfallScore } from '../../../shared/checkups/suggest'
 import { hoursSummary } from '../../../shared/meetings/hours'
+import type { EducationHoursRule, FrequencyRuleSet, ReviewRule } from '../../../shared/meetings/rules'
 import { type MeetingType, lifeSteps } from '../../../shared/meetings/schemas'
 import { lifeStepName, meetingRules, meetingTypeName } from '../../../shared/meetings/tables'
 import type { AppContext } from '../../context'
@@ -9,13 +10,14 @@ import { orgSubtree } from '../../members/service'
 import { membersOn } from '../../meetings/roster'
 import { type MeetingRecord, meetingStore } from '../../meetings/store'
 import { type OrgRecord, orgStore } from '../../org/store'
+import { effectiveRuleFile } from '../../rules/service'
 import { type MetricFn, param } from './types'
 
-type Facts = { org: OrgRecord; window: ReviewWindow; meetings: MeetingRecord[]; hasCommittee: boolean; hasPartyGroups: boolean }
+type Facts = { org: OrgRecord; window: ReviewWindow; meetings: MeetingRecord[]; hasCommittee: boolean; hasPartyGroups: boolean; rules: FrequencyRuleSet }
 
 function meetingFacts(ctx: AppContext, orgId: string, checkDate: string): Facts | null {
   const org = orgStore.get(ctx.db, orgId)
-  const rules = meetingRules.frequency
+  const rules = effectiveRuleFile<FrequencyRuleSet>(ctx, 'meeting-frequency', orgId)
   if (!org || !rules.branchOrgTypes.includes(org.orgType)) return null
   const window = reviewWindow(checkDate, org.establishedDate)
   if (!window) return null
@@ -25,8 +27,19 @@ function meetingFacts(ctx: AppContext, orgId: string, checkDate: string): Facts 
     window,
     meetings: meetingStore.list(ctx.db, { orgIds: [orgId], from: window.from, to: window.to }),
     hasCommittee: members.filter((m) => m.category === 'full').length >= rules.committeeMinFullMembers,
-    hasPartyGroups: members.some((m) => m.party_post === rules.partyGroupLeaderPost)
+    hasPartyGroups: members.some((m) => m.party_post === rules.partyGroupLeaderPost),
+    rules
   }
+}
+
+const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const
+const perYear = (r: { count: number; period: keyof typeof PERIODS_PER_YEAR } | undefined): number | null => (r ? r.count * PERIODS_PER_YEAR[r.period] : null)
+
+/** 模板里的一年应开次数与规则文件一致时，跟着本组织调整后的频次走（如党课改为每年 2 次）；模板另定的按模板。 */
+function yearlyExpected(type: MeetingType, templateExpected: number, rules: FrequencyRuleSet): number {
+  const seed = perYear(meetingRules.frequency.rules.find((r) => r.type === type))
+  const mine = perYear(rules.rules.find((r) => r.type === type))
+  return seed !== null && mine !== null && templateExpected === seed ? mine : templateExpected
 }
 
 /** 「每少 1 次扣 x」：模板参数 expected（一年应开次数）与 perMissing。`exempt` 说明为什么不要求开（不要求时给满分）。 */
@@ -38,7 +51,7 @@ function frequencyMetric(type: MeetingType, exempt?: (f: Facts) => string | null
     if (why) return { score: item.score, explanation: `${why}，按满分` }
     const name = meetingTypeName(type)
     const held = f.meetings.filter((m) => m.type === type).length
-    const expected = proratedExpected(param(item, 'expected', 0), f.window.months)
+    const expected = proratedExpected(yearlyExpected(type, param(item, 'expected', 0), f.rules), f.window.months)
     const per = param(item, 'perMissing', 0)
     const parts = [`登记${name} ${held} 次，应不少于 ${expected} 次`]
     if (held < expected) parts.push(`少 ${expected - held} 次，每次扣 ${per}`)
@@ -82,28 +95,28 @@ export const meetingMetrics: Record<string, MetricFn> = {
       explanation: `${m.date} 召开组织生活会，缺${missing.map(lifeStepName).join('、')}的记录，每项扣 ${per}`
     }
   },
-  // C3.2 民主评议每年 1 次；优秀不超过 1/3
+  // C3.2 民主评议每年 1 次；优秀「一般不超过」党员总数的 1/3（分母是评议当天的全体党员）：超过的写明，扣不扣分看模板参数 excellentOver
   'meetings.democraticReview': (ctx, orgId, checkDate, item) => {
     const f = meetingFacts(ctx, orgId, checkDate)
     if (!f) return null
     const m = latest(f, 'review')
     if (!m) return { score: 0, explanation: `没有民主评议党员的记录（${f.window.label}）` }
-    const grades = meetingStore.attendees(ctx.db, m.id).filter((a) => a.grade)
-    const excellent = grades.filter((a) => a.grade === 'excellent').length
-    const { excellentMaxNumerator: num, excellentMaxDenominator: den } = meetingRules.review
-    const base = `${m.date} 开展民主评议，评定等次 ${grades.length} 人，其中优秀 ${excellent} 人`
-    if (excellent * den > grades.length * num) {
+    const excellent = meetingStore.attendees(ctx.db, m.id).filter((a) => a.grade === 'excellent').length
+    const total = membersOn(ctx, orgId, m.date).length
+    const { excellentMaxNumerator: num, excellentMaxDenominator: den } = effectiveRuleFile<ReviewRule>(ctx, 'democratic-review', orgId)
+    const base = `${m.date} 开展民主评议，评为优秀 ${excellent} 人，党员总数 ${total} 人`
+    if (excellent * den > total * num) {
       const d = param(item, 'excellentOver', 1)
-      return { score: clampScore(item.score - d, item.score), explanation: `${base}，超过 ${num}/${den}，扣 ${d}` }
+      return { score: clampScore(item.score - d, item.score), explanation: `${base}，超过党员总数的 ${num}/${den}（「一般不超过」，请核实）${d ? `，扣 ${d}` : '，不扣分'}` }
     }
-    return { score: item.score, explanation: `${base}，未超过 ${num}/${den}` }
+    return { score: item.score, explanation: `${base}，未超过党员总数的 ${num}/${den}` }
   },
   // B1.3 学时：得分 = 满分 × 达标人数 / 应达标人数（党员 32、书记和委员 56，成立不满一年的按月折算）
   'education.hours': (ctx, orgId, checkDate, item) => {
     const org = orgStore.get(ctx.db, orgId)
     const window = org && reviewWindow(checkDate, org.establishedDate)
     if (!window) return null
-    const base = meetingRules.hours
+    const base = effectiveRuleFile<EducationHoursRule>(ctx, 'education-hours', orgId)
     const scale = (h: number): number => Math.round((h * window.months) / 12)
     const rule = { ...base, memberHours: scale(base.memberHours), leaderHours: scale(base.leaderHours) }
     const members = membersOn(ctx, orgId, checkDate).map((m) => ({ id: m.id, name: m.name, orgName: m.org_name, partyPost: m.party_post }))

@@ -1,10 +1,10 @@
 // A、B1 类：组织设置、班子、换届、花名册完整——从组织信息和花名册算
 import { clampScore } from '../../../shared/checkups/suggest'
-import { electionDueDate, termYearsFor } from '../../../shared/org/term'
+import { type OrgTermRule, electionDueDate, termYearsFor } from '../../../shared/org/term'
 import type { AppContext } from '../../context'
 import { orgSubtree } from '../../members/service'
 import { orgStore } from '../../org/store'
-import { orgTermRule } from '../../seeds/codes'
+import { effectiveRuleFile } from '../../rules/service'
 import { meetingRules } from '../../../shared/meetings/tables'
 import { type MetricFn, param } from './types'
 
@@ -77,7 +77,7 @@ export const orgMetrics: Record<string, MetricFn> = {
   'org.electionDue': (ctx, orgId, checkDate, item) => {
     const org = orgStore.get(ctx.db, orgId)
     if (!org?.lastElectionDate) return null
-    const years = termYearsFor(org.orgType, org.termYears, orgTermRule)
+    const years = termYearsFor(org.orgType, org.termYears, effectiveRuleFile<OrgTermRule>(ctx, 'org-terms', orgId))
     const due = electionDueDate(org.lastElectionDate, years)!
     if (due < checkDate) return { score: 0, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，体检时已超期未换届` }
     return { score: item.score, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，未超期` }

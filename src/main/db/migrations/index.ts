@@ -12,6 +12,7 @@ import { up as mentoring } from './0010-mentoring'
 import { up as duesRemittances } from './0011-dues-remittances'
 import { up as submitExchange } from './0012-submit-exchange'
 import { up as sealing } from './0013-sealing'
+import { up as ruleOverrides } from './0014-rule-overrides'
 import { up as formDrafts } from './0016-form-drafts'
 
 export type Migration = { version: number; name: string; up: (db: DB) => void }
@@ -29,5 +30,6 @@ export const migrations: Migration[] = [
   { version: 11, name: 'dues-remittances', up: duesRemittances },
   { version: 12, name: 'submit-exchange', up: submitExchange },
   { version: 13, name: 'sealing', up: sealing },
+  { version: 14, name: 'rule-overrides', up: ruleOverrides },
   { version: 16, name: 'form-drafts', up: formDrafts }
 ]
