@@ -32,7 +32,8 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await page.getByText('问题已保存').waitFor()
     const row = page.locator('.ant-table-row', { hasText: DESCRIPTION })
     await row.waitFor()
-    const code = (await row.locator('td').first().innerText()).trim()
+    // the row starts with its selection box; the code is the cell that reads ZG-年份-序号
+    const code = (await row.locator('td').filter({ hasText: /^ZG-\d{4}-\d{4}$/ }).first().innerText()).trim()
     const filesButton = row.getByRole('button', { name: `${code} 附件` })
     expect((await filesButton.innerText()).trim()).toBe('附件')
 

@@ -58,10 +58,10 @@ export function ProblemsPage(): ReactNode {
     <div className="page">
       <h2 className="page-title">问题整改</h2>
       <div className="toolbar">
-        <TreeSelect allowClear style={{ width: 260 }} placeholder="全部组织" treeDefaultExpandAll treeData={buildOrgTree(orgs)} value={query.orgId} onChange={(v) => setQuery((q) => ({ ...q, orgId: v ?? undefined }))} />
-        <Select allowClear style={{ width: 130 }} placeholder="整改状态" value={query.status} options={problemStatuses.map((s) => ({ value: s, label: statusNames[s] }))} onChange={(v) => setQuery((q) => ({ ...q, status: v }))} />
-        <Select allowClear style={{ width: 130 }} placeholder="来源" value={query.source} options={codes.problemSources.items.map((i) => ({ value: i.code, label: i.name }))} onChange={(v) => setQuery((q) => ({ ...q, source: v }))} />
-        <Select allowClear showSearch optionFilterProp="label" style={{ width: 220 }} placeholder="来自哪次体检" aria-label="来自哪次体检" value={query.sourceId} options={checkups} onChange={(v) => setQuery((q) => ({ ...q, sourceId: v, source: v ? 'checkup' : q.source }))} />
+        <TreeSelect allowClear style={{ width: 200 }} placeholder="全部组织" treeDefaultExpandAll treeData={buildOrgTree(orgs)} value={query.orgId} onChange={(v) => setQuery((q) => ({ ...q, orgId: v ?? undefined }))} />
+        <Select allowClear style={{ width: 110 }} placeholder="整改状态" value={query.status} options={problemStatuses.map((s) => ({ value: s, label: statusNames[s] }))} onChange={(v) => setQuery((q) => ({ ...q, status: v }))} />
+        <Select allowClear style={{ width: 110 }} placeholder="来源" value={query.source} options={codes.problemSources.items.map((i) => ({ value: i.code, label: i.name }))} onChange={(v) => setQuery((q) => ({ ...q, source: v }))} />
+        <Select allowClear showSearch optionFilterProp="label" style={{ width: 200 }} placeholder="来自哪次体检" aria-label="来自哪次体检" value={query.sourceId} options={checkups} onChange={(v) => setQuery((q) => ({ ...q, sourceId: v, source: v ? 'checkup' : q.source }))} />
         <Space><Switch checked={!!query.overdueOnly} onChange={(v) => setQuery((q) => ({ ...q, overdueOnly: v || undefined }))} />只看逾期</Space>
         <span style={{ flex: 1 }} />
         {chosen.length > 0 && (
