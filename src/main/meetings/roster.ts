@@ -3,6 +3,7 @@ import type { RosterEntry } from '../../shared/meetings/attendance'
 import { meetingRules } from '../../shared/meetings/tables'
 import type { AppContext } from '../context'
 import { orgSubtree } from '../members/service'
+import { orgStore } from '../org/store'
 
 type MemberFacts = { id: string; name: string; category: string; full_date: string | null; join_date: string; transfer_in_date: string | null; party_post: string | null; status: string; org_name: string }
 
@@ -23,10 +24,19 @@ export function membersOn(ctx: AppContext, orgId: string, date: string): (Member
 const categoryOn = (m: MemberFacts, date: string): 'full' | 'probationary' =>
   (m.full_date ? m.full_date <= date : m.category === 'full') ? 'full' : 'probationary'
 
+/** The committee as entered on the organisation (书记, 副书记, 委员), or null when none is entered there. */
+function committeeNames(ctx: AppContext, orgId: string): Set<string> | null {
+  const org = orgStore.get(ctx.db, orgId)
+  const names = [org?.secretary, org?.deputySecretary, ...(org?.committeeMembers ?? [])].filter((n): n is string => !!n)
+  return names.length ? new Set(names) : null
+}
+
 export function expectedRoster(ctx: AppContext, orgId: string, date: string, type: string): RosterEntry[] {
   const committeePosts = meetingRules.frequency.committeePosts
+  // 支委会应到：组织里填的支委，加上花名册上党内职务是支委的（保存组织时两者已对齐；老数据只记在其中一处）
+  const committee = type === 'committee' ? committeeNames(ctx, orgId) : null
   return membersOn(ctx, orgId, date)
-    .filter((m) => type !== 'committee' || (m.party_post !== null && committeePosts.includes(m.party_post)))
+    .filter((m) => type !== 'committee' || !!committee?.has(m.name) || (m.party_post !== null && committeePosts.includes(m.party_post)))
     .map((m) => {
       const category = categoryOn(m, date)
       return { id: m.id, name: m.name, category, partyPost: m.party_post, voting: category === 'full' }

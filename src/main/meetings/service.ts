@@ -12,7 +12,8 @@ import { orgStore } from '../org/store'
 import { createProblems } from '../problems/service'
 import { problemStore } from '../problems/store'
 import { effectiveRuleFile } from '../rules/service'
-import { expectedRoster } from './roster'
+import { expectedRoster, membersOn } from './roster'
+import type { FrequencyRuleSet } from '../../shared/meetings/rules'
 import { type AttendeeRecord, type MeetingRecord, meetingStore } from './store'
 
 export function listMeetings(ctx: AppContext, q: MeetingQuery): MeetingRow[] {
@@ -56,6 +57,13 @@ function rosterFor(ctx: AppContext, input: MeetingData): RosterEntry[] {
   return [...current, ...kept]
 }
 
+/** A 支委会 recorded by a branch below the committee threshold: kept, with the rule said (a record of what happened is not refused). */
+function smallBranchWarning(ctx: AppContext, orgId: string, date: string): string | null {
+  const min = effectiveRuleFile<FrequencyRuleSet>(ctx, 'meeting-frequency', orgId).committeeMinFullMembers
+  const full = membersOn(ctx, orgId, date).filter((m) => (m.full_date ? m.full_date <= date : m.category === 'full')).length
+  return full < min ? `这个支部 ${date} 有正式党员 ${full} 人，不足 ${min} 人，按规定一般不设支部委员会；这次支委会照样记下了，请核对会议类型` : null
+}
+
 export function saveMeeting(ctx: AppContext, input: MeetingData): { id: string; warnings: string[] } {
   const { db } = ctx
   const today = ctx.today()
@@ -68,7 +76,11 @@ export function saveMeeting(ctx: AppContext, input: MeetingData): { id: string; 
   ]
   if (errors.length) throw invalid(errors.join('；'))
   const reviewRule = effectiveRuleFile<ReviewRule>(ctx, 'democratic-review', input.orgId)
-  const warnings = [quorumWarning(input.type, expected, input.present), input.type === 'review' ? reviewWarning(expected, input.grades, reviewRule) : null].filter((w): w is string => !!w)
+  const warnings = [
+    quorumWarning(input.type, expected, input.present),
+    input.type === 'review' ? reviewWarning(expected, input.grades, reviewRule) : null,
+    input.type === 'committee' ? smallBranchWarning(ctx, input.orgId, input.date) : null
+  ].filter((w): w is string => !!w)
   const present = new Set(input.present)
   const reasons = new Map(input.absent.map((a) => [a.memberId, a.reason]))
   const grades = new Map(input.type === 'review' ? input.grades.map((g) => [g.memberId, g.grade]) : [])

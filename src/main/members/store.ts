@@ -26,6 +26,10 @@ export type ListRecord = Pick<
 
 export const memberStore = {
   ...tableWrites<MemberRecord>('members', MEMBER_FIELDS),
+  /** The live members of one organisation itself (not its sub-organisations), for the committee sync. */
+  idsInOrg(db: DB, orgId: string): string[] {
+    return db.prepare('SELECT id FROM members WHERE org_id = ? AND deleted_at IS NULL').pluck().all(orgId) as string[]
+  },
   search(db: DB, f: MemberFilter, offset: number, limit: number): { total: number; rows: (MemberRecord & { orgName: string })[] } {
     const { total, ids } = searchMemberIds(db, f, offset, limit)
     return { total, rows: memberStore.getMany(db, ids) }

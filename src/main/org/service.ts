@@ -8,6 +8,7 @@ import { logChange } from '../changes/log'
 import type { AppContext } from '../context'
 import { nowStamp } from '../db/time'
 import { effectiveRuleFiles } from '../rules/service'
+import { syncCommitteePosts } from './committee'
 import { type OrgRecord, orgStore } from './store'
 
 function present(rec: OrgRecord & { memberCount: number }, today: string, termRule: OrgTermRule): Org {
@@ -56,6 +57,7 @@ export function saveOrg(ctx: AppContext, input: OrgData): { id: string; warnings
       const rec: OrgRecord = { ...before, ...input, id: input.id, creditCode, updatedAt: stamp }
       orgStore.update(db, rec)
       logChange(db, { actor: ctx.actor, entity: 'org', entityId: rec.id, action: 'update', before, after: rec })
+      warnings.push(...syncCommitteePosts(ctx, rec.id, rec))
       return { id: rec.id, warnings }
     }
     const rec: OrgRecord = { ...input, id: randomUUID(), creditCode, createdAt: stamp, updatedAt: stamp }
