@@ -132,3 +132,16 @@ export function appPerTest(opts: Partial<LaunchOptions> = {}): { start: () => Pr
   })
   return { start: async () => (app = await freshApp(opts)) }
 }
+
+/** Several apps in one test (an enterprise and a park), all closed after it: `const start = appsPerTest()`, then `await start()`. */
+export function appsPerTest(opts: Partial<LaunchOptions> = {}): () => Promise<LaunchedApp> {
+  const opened: LaunchedApp[] = []
+  afterEach(async () => {
+    for (const a of opened.splice(0)) await a.close()
+  })
+  return async () => {
+    const app = await freshApp(opts)
+    opened.push(app)
+    return app
+  }
+}

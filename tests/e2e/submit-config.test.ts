@@ -2,22 +2,12 @@
 // → 园区预览时看到签名核对无误和企业的本机标识，导入后登记发送方；改过一个字节的包被拒收
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { TODAY, tempDir } from '../helpers/context'
-import { acknowledge, clickIn, goTo, openDialog, shot } from './helpers'
-import { type LaunchedApp, launchApp } from './shell'
+import { describe, expect, it } from 'vitest'
+import { acknowledge, appsPerTest, clickIn, goTo, openDialog, shot } from './helpers'
+import type { LaunchedApp } from './shell'
 
 const PARK = '乐山高新区综合党委'
-const opened: LaunchedApp[] = []
-afterEach(async () => {
-  for (const a of opened.splice(0)) await a.close()
-})
-
-async function start(): Promise<LaunchedApp> {
-  const app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => TODAY })
-  opened.push(app)
-  return app
-}
+const start = appsPerTest()
 
 /** 导出嘉州新材料党委的报送包，返回成功提示和文件路径 */
 async function exportPackage(app: LaunchedApp): Promise<{ file: string; text: string }> {

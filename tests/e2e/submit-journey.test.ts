@@ -4,26 +4,18 @@
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getMember, listMembers, saveMember } from '../../src/main/members/service'
 import { listProblems } from '../../src/main/problems/service'
 import { exportSubmission } from '../../src/main/submit/export'
 import { memberInput } from '../../src/shared/members/schemas'
 import type { AppContext } from '../../src/main/context'
-import { TODAY, tempDir } from '../helpers/context'
-import { acknowledge, advanceProblem, clickIn, fillDate, goTo, openDialog, openTab, settle, shot } from './helpers'
-import { type LaunchedApp, launchApp } from './shell'
+import { TODAY } from '../helpers/context'
+import { acknowledge, advanceProblem, appsPerTest, clickIn, fillDate, goTo, openDialog, openTab, settle, shot } from './helpers'
+import type { LaunchedApp } from './shell'
 
 const XINCAI = 'd3e0a000-0000-4000-8000-000000000003'
-const opened: LaunchedApp[] = []
-afterEach(async () => {
-  for (const a of opened.splice(0)) await a.close()
-})
-async function start(): Promise<LaunchedApp> {
-  const app = await launchApp({ dataDir: tempDir('redtie-e2e-'), today: () => TODAY })
-  opened.push(app)
-  return app
-}
+const start = appsPerTest()
 
 type Journey = { ent: LaunchedApp; park: LaunchedApp; problem: string; file: string; checkupDate: string }
 

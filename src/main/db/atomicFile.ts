@@ -37,27 +37,36 @@ export function fsyncDir(dir: string): void {
 /** `write` fills the temporary file; only a complete, synced file is renamed to `final`. */
 export async function writeAtomically(final: string, write: (tmp: string) => Promise<unknown> | unknown): Promise<void> {
   const tmp = tempPathFor(final)
-  try {
-    await write(tmp)
-    fsyncFile(tmp)
-    fs.renameSync(tmp, final)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    throw e
-  }
-  fsyncDir(path.dirname(final))
+  await guarded(tmp, () => write(tmp))
+  settle(tmp, final)
 }
 
 export function writeAtomicallySync(final: string, write: (tmp: string) => unknown): void {
   const tmp = tempPathFor(final)
-  try {
-    write(tmp)
-    fsyncFile(tmp)
-    fs.renameSync(tmp, final)
-  } catch (e) {
+  guarded(tmp, () => write(tmp))
+  settle(tmp, final)
+}
+
+/** Runs a step on the temporary file; if it fails, the half-written file goes. */
+function guarded<T>(tmp: string, step: () => T): T {
+  const abandon = (e: unknown): never => {
     fs.rmSync(tmp, { force: true })
     throw e
   }
+  try {
+    const r = step()
+    return r instanceof Promise ? (r.catch(abandon) as T) : r
+  } catch (e) {
+    return abandon(e)
+  }
+}
+
+/** Syncs the finished temporary file, renames it over `final`, and syncs the folder. */
+function settle(tmp: string, final: string): void {
+  guarded(tmp, () => {
+    fsyncFile(tmp)
+    fs.renameSync(tmp, final)
+  })
   fsyncDir(path.dirname(final))
 }
 
