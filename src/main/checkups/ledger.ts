@@ -25,14 +25,14 @@ export const checkupSummaryLedger: LedgerDefinition<SummaryRow> = {
     { header: '党组织', width: 16, align: 'left', value: (r) => r.orgName },
     { header: '体检日期', width: 11, kind: 'date', value: (r) => r.checkDate },
     { header: '体检人', width: 8, value: (r) => r.checker },
-    { header: '模板版本', width: 8, value: (r) => r.templateVersion },
+    { header: '模板\n版本', width: 8, value: (r) => r.templateVersion },
     { header: '总分', width: 7, kind: 'number', value: (r) => r.total },
     { header: '加分', width: 6, value: (r) => r.bonusText },
     { header: '否决项', width: 6, value: (r) => r.vetoText },
     { header: '星级', width: 9, value: (r) => (r.stars === null ? null : starsName(r.stars)) },
     { header: '等次', width: 6, value: (r) => r.level },
-    { header: '体检结论', width: 8, value: (r) => r.conclusion },
-    { header: '整改问题', width: 6, kind: 'number', value: (r) => r.problems },
+    { header: '体检\n结论', width: 8, value: (r) => r.conclusion },
+    { header: '整改\n问题', width: 6, kind: 'number', value: (r) => r.problems },
     { header: '未销号', width: 6, kind: 'number', value: (r) => r.open },
     { header: '逾期', width: 6, kind: 'number', value: (r) => r.overdue },
     { header: '状态', width: 9, value: (r) => (r.status === 'signed' ? '已签字确认' : r.progress === 'not_started' ? '未开始' : '填写中') }
@@ -75,15 +75,15 @@ export const checkupFormLedger: LedgerDefinition<FormRow> = {
   orientation: 'landscape',
   columns: [
     { header: '序号', width: 6, value: (r) => r.item.code },
-    { header: '一级指标', width: 8, value: (r) => r.section },
-    { header: '二级指标', width: 9, value: (r) => r.item.group },
+    { header: '一级\n指标', width: 8, value: (r) => r.section },
+    { header: '二级\n指标', width: 9, value: (r) => r.item.group },
     { header: '检查内容', width: 30, align: 'left', value: (r) => r.item.content },
     { header: '标准分', width: 6, kind: 'number', value: (r) => r.item.score },
     { header: '评分细则', width: 20, align: 'left', value: (r) => r.item.rule },
-    { header: '核查方式', width: 8, value: (r) => r.item.method },
+    { header: '核查\n方式', width: 8, value: (r) => r.item.method },
     { header: '自评分', width: 6, kind: 'number', value: (r) => r.self },
-    { header: '体检得分', width: 6, kind: 'number', value: (r) => r.check },
-    { header: '扣分原因/问题描述', width: 18, align: 'left', value: (r) => r.reason },
+    { header: '体检\n得分', width: 6, kind: 'number', value: (r) => r.check },
+    { header: '扣分原因/\n问题描述', width: 18, align: 'left', value: (r) => r.reason },
     { header: '佐证材料', width: 12, align: 'left', value: (r) => r.evidence }
   ]
 }
