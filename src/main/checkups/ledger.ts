@@ -12,7 +12,7 @@ import { codeName } from '../seeds/codes'
 import { listProblems } from '../problems/service'
 import { getCheckup, listCheckups } from './service'
 
-type SummaryRow = Checkup & { bonusText: string; vetoText: string; problems: number; open: number; overdue: number }
+type SummaryRow = Checkup & { bonus: number; vetoText: string; problems: number; open: number; overdue: number }
 
 export const checkupSummaryLedger: LedgerDefinition<SummaryRow> = {
   title: '党建体检结果汇总表',
@@ -27,7 +27,7 @@ export const checkupSummaryLedger: LedgerDefinition<SummaryRow> = {
     { header: '体检人', width: 8, value: (r) => r.checker },
     { header: '模板\n版本', width: 8, value: (r) => r.templateVersion },
     { header: '总分', width: 7, kind: 'number', value: (r) => r.total },
-    { header: '加分', width: 6, value: (r) => r.bonusText },
+    { header: '加分', width: 6, kind: 'number', value: (r) => r.bonus || null },
     { header: '否决项', width: 6, value: (r) => r.vetoText },
     { header: '星级', width: 9, value: (r) => (r.stars === null ? null : starsName(r.stars)) },
     { header: '等次', width: 6, value: (r) => r.level },
@@ -50,7 +50,7 @@ export function summaryRows(ctx: AppContext, q: { orgId?: string; roundId?: stri
       const vetoes = (JSON.parse(d.vetoes_json) as { code: string }[]).map((v) => v.code)
       return {
         ...c,
-        bonusText: bonus ? `+${bonus}` : '',
+        bonus,
         vetoText: vetoes.length ? `有（${vetoes.join('、')}）` : '无',
         problems: mine.length,
         open: mine.filter((p) => p.status !== 'closed').length,

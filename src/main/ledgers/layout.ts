@@ -29,7 +29,7 @@ export function columnWidths<R>(cols: LedgerColumn<R>[], table: CellValue[][]): 
         const v = row[j]
         if (typeof v === 'number') w = Math.max(w, half(shownNumberWidth(v, c.kind === 'money') + PADDING))
       }
-    return w
+    return w === 9 ? 9.01 : w // exceljs drops a width of exactly 9 (its own default) from the file; Excel would then use 8.43
   })
 }
 

@@ -50,9 +50,6 @@ function bodyStyle<R>(c: LedgerColumn<R>, asText = false): Partial<ExcelJS.Style
 /** Text a spreadsheet program would take for a formula if someone retyped it (=、+、-、@ first): kept as text. */
 export const looksLikeFormula = (v: CellValue): boolean => typeof v === 'string' && /^[=+\-@]/.test(v)
 
-/** exceljs drops a column width of exactly 9 (its own default) from the file; Excel would then use 8.43. */
-const columnWidth = (w: number): number => (w === 9 ? 9.01 : w)
-
 export function buildLedgerWorkbook<R>(def: LedgerDefinition<R>, rows: R[], meta: LedgerMeta): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
   wb.creator = '红领带党建台账'
@@ -101,7 +98,7 @@ function writeSheet<R>(wb: ExcelJS.Workbook, def: LedgerDefinition<R>, widths: n
     headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerBottom }]
   })
-  ws.columns = cols.map((c, j) => ({ width: columnWidth(widths[j]), style: c.kind === 'text' ? { numFmt: '@' } : {} }))
+  ws.columns = cols.map((c, j) => ({ width: widths[j], style: c.kind === 'text' ? { numFmt: '@' } : {} }))
 
   ws.mergeCells(1, 1, 1, n)
   const title = ws.getCell(1, 1)
@@ -117,32 +114,35 @@ function writeSheet<R>(wb: ExcelJS.Workbook, def: LedgerDefinition<R>, widths: n
 
 /**
  * Row 2: 填报单位 on the left, wrapping onto more lines when the name is long, and 填报日期 on the right
- * in just the columns it needs.
+ * in just the columns it needs; when that leaves the name too narrow a space, both share the whole row.
  */
 function writeUnitRow(ws: ExcelJS.Worksheet, widths: number[], meta: LedgerMeta): void {
   const n = widths.length
   const unitText = `填报单位：${meta.unitName}`
   const dateText = `填报日期：${paperDate(meta.date)}`
   const need = (displayWidth(dateText) * META_SIZE) / BASE_FONT_SIZE + 1
+  const sum = (from: number, to: number): number => widths.slice(from, to).reduce((s, w) => s + w, 0)
   // the date takes the fewest columns on the right that hold it (split: its first column, 1-based)
   let split = n
   let room = widths[n - 1]
   while (room < need && split > 2) room += widths[--split - 1]
   const style = (horizontal: 'left' | 'right'): Partial<ExcelJS.Style> => ({ font: font(META_SIZE), alignment: { horizontal, vertical: 'middle', wrapText: true } })
   const unit = ws.getCell(2, 1)
-  let unitWidth = widths.reduce((s, w) => s + w, 0)
-  if (n === 1) unit.value = `${unitText}　　${dateText}` // a one-column ledger has no right half
-  else {
-    unitWidth = widths.slice(0, split - 1).reduce((s, w) => s + w, 0)
+  const besideDate = n > 1 && wrappedLines(unitText, sum(0, split - 1), META_SIZE) <= 2
+  if (besideDate) {
     if (split > 2) ws.mergeCells(2, 1, 2, split - 1)
     if (split < n) ws.mergeCells(2, split, 2, n)
     unit.value = unitText
     const date = ws.getCell(2, split)
     date.value = dateText
     date.style = style('right')
+  } else {
+    if (n > 1) ws.mergeCells(2, 1, 2, n)
+    unit.value = `${unitText}　　${dateText}`
   }
   unit.style = style('left')
-  ws.getRow(2).height = Math.max(22, wrappedLines(String(unit.value), unitWidth, META_SIZE) * META_LINE + META_PAD)
+  const lines = wrappedLines(String(unit.value), besideDate ? sum(0, split - 1) : sum(0, n), META_SIZE)
+  ws.getRow(2).height = Math.max(22, lines * META_LINE + META_PAD)
 }
 
 /**

@@ -11,5 +11,5 @@ export type RosterColumnName = (typeof rosterColumnNames)[number]
 export const rosterFixedColumns: RosterColumnName[] = ['序号', '姓名']
 
 export const rosterDefaultColumns: RosterColumnName[] = [
-  '序号', '姓名', '性别', '民族', '出生日期', '身份证号', '学历', '人员类别', '入党日期', '转正日期', '党龄', '所在党支部', '党内职务', '党员状态', '联系电话', '备注'
+  '序号', '姓名', '性别', '民族', '出生日期', '身份证号', '学历', '人员类别', '入党日期', '转正日期', '所在党支部', '党内职务', '党员状态', '联系电话', '备注'
 ]

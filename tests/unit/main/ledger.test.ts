@@ -110,8 +110,8 @@ describe('党员花名册导出（读回文件检查）', () => {
 
     // 入党情况 is merged above its three columns; every other header spans rows 3–4
     const groupCols = COLUMNS.map((c, i) => (c.group ? i + 1 : 0)).filter(Boolean)
-    expect(groupCols.map((c) => COLUMNS[c - 1].header)).toEqual(['入党日期', '转正日期', '党龄'])
-    expect(merges).toContain(`${letter(groupCols[0])}${HEADER_TOP}:${letter(groupCols[2])}${HEADER_TOP}`)
+    expect(groupCols.map((c) => COLUMNS[c - 1].header)).toEqual(['入党日期', '转正日期']) // 党龄 is not among the default 打印列
+    expect(merges).toContain(`${letter(groupCols[0])}${HEADER_TOP}:${letter(groupCols[1])}${HEADER_TOP}`)
     expect(ws.getCell(HEADER_TOP, groupCols[0]).value).toBe('入党情况')
     COLUMNS.forEach((c, i) => {
       const n = i + 1
@@ -147,7 +147,7 @@ describe('党员花名册导出（读回文件检查）', () => {
     loadDemo(ctx)
     const { ws, rows } = await exportAndRead(ctx, false)
     const headerMerges = ws.model.merges.filter((m) => Number(m.match(/\d+$/)![0]) >= HEADER_TOP)
-    expect(headerMerges.length).toBe(LAST - 3 + 1) // one per ungrouped column, one for 入党情况
+    expect(headerMerges.length).toBe(LAST - 2 + 1) // one per ungrouped column, one for 入党情况
     let slaves = 0
     for (const m of headerMerges) {
       const [from, to] = m.split(':').map((a) => ws.getCell(a))
@@ -158,7 +158,7 @@ describe('党员花名册导出（读回文件检查）', () => {
           expectBoxed(cell)
         }
     }
-    expect(slaves).toBe(LAST - 3 + 2)
+    expect(slaves).toBe(LAST - 2 + 1)
     for (let r = HEADER_TOP; r < FIRST_DATA + rows; r++) for (let c = 1; c <= LAST; c++) expectBoxed(ws.getCell(r, c))
   })
 

@@ -64,7 +64,8 @@ async function sheetsOf(file: string): Promise<Sheet[]> {
   await wb.xlsx.readFile(file)
   return wb.worksheets.map((ws) => {
     const headerBottom = Number(String(ws.pageSetup.printTitlesRow ?? '0:0').split(':')[1])
-    const cells = (ws.getRow(2).values as unknown[]).filter((v) => typeof v === 'string') as string[]
+    // a narrow part writes 填报单位 and 填报日期 in one cell across the row
+    const cells = ((ws.getRow(2).values as unknown[]).filter((v) => typeof v === 'string') as string[]).flatMap((v) => v.split('　　'))
     return {
       name: ws.name,
       title: String(ws.getCell(1, 1).value ?? ''),
