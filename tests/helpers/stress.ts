@@ -1,6 +1,7 @@
 // 纸面压力数据（全部虚构）：80 字的组织名、2000 字的会议内容、300 字的扣分原因、300 名党员的支部，以及像公式的文字；
 // 写进真实的 SQLite 文件，每本台账和每张打印表都拿它来检查
 import { saveAnalysisMeeting } from '../../src/main/analysis/service'
+import { suggestScores } from '../../src/main/checkups/metrics'
 import { confirmCheckupProblems, proposeProblems, saveCheckup } from '../../src/main/checkups/service'
 import { getTemplate } from '../../src/main/checkups/templates'
 import { saveConsultation } from '../../src/main/consultations/service'
@@ -121,11 +122,18 @@ export function buildStress(ctx: AppContext): StressData {
   const devPersonId = addApplicants(ctx, branchId, memberIds)
 
   const template = getTemplate(ctx, DEFAULT_TEMPLATE)
+  const checkDate = `${STRESS_YEAR}-11-20`
+  // where the software suggests a lower score the checker pressed 「采用」: its words become the reason
+  const suggested = suggestScores(ctx, branchId, checkDate, template.body.items)
+  const reasonFor = (code: string, full: number): string => {
+    const s = suggested[code]
+    return s && s.score < full && s.finding ? s.finding : prose(300)
+  }
   const checkupId = saveCheckup(
     ctx,
     checkupInput.parse({
-      orgId: branchId, templateId: DEFAULT_TEMPLATE, checkDate: `${STRESS_YEAR}-11-20`, checker: '陈立新', companion: '刘晓梅',
-      items: template.body.items.map((i) => ({ code: i.code, selfScore: i.score, checkScore: 0, reason: prose(300), evidence: prose(300) })),
+      orgId: branchId, templateId: DEFAULT_TEMPLATE, checkDate, checker: '陈立新', companion: '刘晓梅',
+      items: template.body.items.map((i) => ({ code: i.code, selfScore: i.score, checkScore: 0, reason: reasonFor(i.code, i.score), evidence: prose(300) })),
       bonus: [{ code: 'J1', score: 2, note: '市级表彰' }],
       requirements: prose(500)
     })

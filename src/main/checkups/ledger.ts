@@ -1,5 +1,5 @@
 // 台账：党建体检结果汇总表（每个党组织每次体检一行）；一次体检的体检表工作簿（检查项、两种得分、合计、签字栏）
-import { evidenceText } from '../../shared/checkups/paper'
+import { evidenceText, mainProblems } from '../../shared/checkups/paper'
 import type { Checkup, CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel, starsName } from '../../shared/checkups/scoring'
 import type { TemplateItem } from '../../shared/checkups/template'
@@ -122,7 +122,7 @@ export function formFacts(d: CheckupDetail): [string, string][] {
     ['否决项', vetoes.length ? `有：${vetoes.join('；')}` : '无'],
     ['总分', String(s.total)],
     ['星级/等次/结论', `${starsLabel(s.stars)}　${s.level}　${s.conclusion}`],
-    ['主要问题', s.deductions.map((x) => `${x.code} 扣 ${x.lost} 分：${x.reason ?? ''}`).join('\n')],
+    ['主要问题', mainProblems(d)],
     ['整改要求与时限', c.requirements ?? ''],
     ['签字', '体检人：　　　　党组织书记：　　　　企业负责人：　　　　（盖章）'],
     ['日期', '　　年　　月　　日']
