@@ -67,9 +67,10 @@ describe('压力数据下的打印表（外壳生成 PDF 读回）', () => {
     const { pages } = await render('checkup-form', data.checkupId, '体检表')
     expect(pages.length).toBeLessThanOrEqual(16)
     const all = pages.join('\n').replace(/\s+/g, '')
-    const main = all.slice(all.lastIndexOf('主要问题'))
-    expect(main).toMatch(/共\d+项扣分/)
-    expect(main.length).toBeLessThan(1500)
+    // the foot of the form, from 星级 to 整改要求: the summary, not the 42 reasons again
+    const foot = all.slice(all.lastIndexOf('星级/等次/结论'), all.lastIndexOf('整改要求与时限'))
+    expect(foot).toMatch(/共42项扣分，合计扣[\d.]+分/)
+    expect(foot.length).toBeLessThan(800)
   })
 
   it('体检表和整改通知上没有算法说明', async () => {

@@ -133,7 +133,7 @@ export function buildStress(ctx: AppContext): StressData {
     ctx,
     checkupInput.parse({
       orgId: branchId, templateId: DEFAULT_TEMPLATE, checkDate, checker: '陈立新', companion: '刘晓梅',
-      items: template.body.items.map((i) => ({ code: i.code, selfScore: i.score, checkScore: 0, reason: reasonFor(i.code, i.score), evidence: prose(300) })),
+      items: template.body.items.map((i) => ({ code: i.code, selfScore: i.score, checkScore: 0, reason: reasonFor(i.code, i.score), evidence: i.code.startsWith('A1') ? prose(300) : '会议记录本、签到表及照片' })),
       bonus: [{ code: 'J1', score: 2, note: '市级表彰' }],
       requirements: prose(500)
     })

@@ -38,8 +38,8 @@ export function CheckupFormPrint({ id, render }: PrintViewProps): ReactNode {
       <table className="paper-table paper-items">
         <colgroup>
           {/* 扣分原因 and 佐证材料 get the room: 300 characters take a dozen lines, not a page */}
-          <col style={{ width: '4%' }} /><col style={{ width: '5%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '14%' }} /><col style={{ width: '3.5%' }} />
-          <col style={{ width: '11.5%' }} /><col style={{ width: '4.5%' }} /><col style={{ width: '3.5%' }} /><col style={{ width: '3.5%' }} /><col style={{ width: '24%' }} /><col style={{ width: '21%' }} />
+          <col style={{ width: '4%' }} /><col style={{ width: '6%' }} /><col style={{ width: '7%' }} /><col style={{ width: '13%' }} /><col style={{ width: '3.5%' }} />
+          <col style={{ width: '11%' }} /><col style={{ width: '4.5%' }} /><col style={{ width: '3.5%' }} /><col style={{ width: '3.5%' }} /><col style={{ width: '27%' }} /><col style={{ width: '17%' }} />
         </colgroup>
         <thead>
           <tr><th>序号</th><th>一级<br />指标</th><th>二级<br />指标</th><th>检查内容</th><th>标准<br />分</th><th>评分细则</th><th>核查<br />方式</th><th>自评<br />分</th><th>体检<br />得分</th><th>扣分原因/问题描述</th><th>佐证材料</th></tr>
