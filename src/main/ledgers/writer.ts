@@ -38,11 +38,14 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } }
 }
 
+/** Dates and codes (身份证号, 电话) are never split over two lines: where a program draws them wider, they shrink instead. */
+export const keptWhole = <R>(c: LedgerColumn<R>): boolean => c.kind === 'date' || c.kind === 'text'
+
 function bodyStyle<R>(c: LedgerColumn<R>, asText = false): Partial<ExcelJS.Style> {
   return {
     ...(c.kind === 'text' || asText ? { numFmt: '@' } : c.kind === 'money' ? { numFmt: '#,##0.00' } : {}),
     font: font(BODY_SIZE),
-    alignment: { horizontal: c.align ?? 'center', vertical: 'middle', wrapText: true },
+    alignment: { horizontal: c.align ?? 'center', vertical: 'middle', ...(keptWhole(c) ? { shrinkToFit: true } : { wrapText: true }) },
     border: BOX
   }
 }
