@@ -29,6 +29,8 @@ export function CheckupFormPrint({ id, render }: PrintViewProps): ReactNode {
     <div className="paper checkup-paper">
       <h1 className="paper-title">{body.title}</h1>
       <table className="paper-table paper-head">
+        {/* room for the labels on one line and for the 18-character 统一社会信用代码, which never breaks */}
+        <colgroup>{[8, 10, 8, 10, 10.5, 13, 8.5, 10, 8, 14].map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
         <tbody>
           <tr><th>企业名称</th><td colSpan={3}>{v(h.enterpriseName)}</td><th>统一社会信用代码</th><td className="nowrap">{v(h.creditCode)}</td><th>党组织名称</th><td colSpan={3}>{h.orgName}</td></tr>
           <tr><th>组织类型</th><td>{nameOf(codes.orgTypes, h.orgType)}</td><th>上级党组织</th><td>{v(h.parentName)}</td><th>书记</th><td>{v(h.secretary)}</td><th>正式/预备党员</th><td>{h.fullMembers}/{h.probationaryMembers}</td><th>职工总数</th><td>{v(h.employees)}</td></tr>

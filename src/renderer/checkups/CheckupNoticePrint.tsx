@@ -33,7 +33,8 @@ export function CheckupNoticePrint({ id, render }: PrintViewProps): ReactNode {
         总分 {s.total} 分，结论为「{s.conclusion}」。现将发现的问题通知如下，请按期整改，整改完成后提交佐证材料申请复核销号。
       </p>
       <table className="paper-table notice-table">
-        <colgroup><col style={{ width: '14%' }} /><col style={{ width: '6%' }} /><col style={{ width: '31%' }} /><col style={{ width: '7%' }} /><col style={{ width: '19%' }} /><col style={{ width: '8%' }} /><col style={{ width: '15%' }} /></colgroup>
+        {/* the two texts get the room; the code, 指标, 严重程度 and 责任人 are short */}
+        <colgroup><col style={{ width: '12.5%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '25.5%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '30%' }} /><col style={{ width: '7%' }} /><col style={{ width: '14%' }} /></colgroup>
         <thead><tr><th>问题编号</th><th>指标</th><th>问题描述</th><th>严重程度</th><th>整改措施</th><th>责任人</th><th>整改时限</th></tr></thead>
         <tbody>
           {d.problems.length === 0 && <tr><td colSpan={7} className="c">本次体检没有登记整改问题</td></tr>}

@@ -22,7 +22,8 @@ export function DevelopmentRecordPrint({ id, render }: PrintViewProps): ReactNod
   if (error) return render(true, <p>{error}</p>)
   if (!d || !rules) return render(false, null)
   const p = d.person
-  const dates = (kind: string): ReactNode => d.records.filter((r) => r.kind === kind).map((r, i) => <span key={r.id} className="nowrap">{i ? '、' : ''}{paperDate(r.date)}</span>)
+  // each date stays whole; the line may break after the 、 between them
+  const dates = (kind: string): ReactNode => d.records.filter((r) => r.kind === kind).map((r, i) => [i ? '、' : null, <span key={r.id} className="nowrap">{paperDate(r.date)}</span>])
   const details = (kind: string): string => d.records.filter((r) => r.kind === kind).map((r) => recordSummary(r, d.names, rules.calendar, paperDate)).filter(Boolean).join('；')
   const materials = [...new Set(rules.steps.steps.flatMap((s) => s.materials))]
   return render(
