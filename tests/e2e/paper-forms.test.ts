@@ -31,7 +31,7 @@ async function render(kind: PrintKind, id: string, name: string): Promise<{ file
   fs.writeFileSync(file, await app.ctx.renderPdf!(printRoute({ kind, id })))
   const info = pdfInfo(file)
   expect(isA4(info, kind === 'checkup-form'), name).toBe(true)
-  if (process.env.PAPER_SHOTS) pdfToPngs(file, SHOTS, name)
+  if (process.env.PAPER_SHOTS) pdfToPngs(file, SHOTS, `压力数据-${name}`) // a prefix of its own: other tests count their pages by name
   return { file, pages: pagesOf(file, info.pages) }
 }
 

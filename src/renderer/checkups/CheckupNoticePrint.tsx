@@ -34,13 +34,13 @@ export function CheckupNoticePrint({ id, render }: PrintViewProps): ReactNode {
       </p>
       <table className="paper-table notice-table">
         {/* the two texts get the room; the code, 指标, 严重程度 and 责任人 are short */}
-        <colgroup><col style={{ width: '12.5%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '25.5%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '30%' }} /><col style={{ width: '7%' }} /><col style={{ width: '14%' }} /></colgroup>
+        <colgroup><col style={{ width: '14%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '25%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '29%' }} /><col style={{ width: '7%' }} /><col style={{ width: '14%' }} /></colgroup>
         <thead><tr><th>问题编号</th><th>指标</th><th>问题描述</th><th>严重程度</th><th>整改措施</th><th>责任人</th><th>整改时限</th></tr></thead>
         <tbody>
           {d.problems.length === 0 && <tr><td colSpan={7} className="c">本次体检没有登记整改问题</td></tr>}
           {d.problems.map((p) => (
             <tr key={p.id}>
-              <td className="c">{p.code}</td><td className="c">{p.indicatorCode}</td><td>{p.description}</td><td className="c">{nameOf(codes.problemSeverities, p.severity)}</td>
+              <td className="c nowrap">{p.code}</td><td className="c">{p.indicatorCode}</td><td>{p.description}</td><td className="c">{nameOf(codes.problemSeverities, p.severity)}</td>
               <td>{p.measure}</td><td className="c">{p.owner}</td>
               <td className="c"><span className="nowrap">{p.deadline ? paperDate(p.deadline) : ''}</span>{p.overdue ? '（已逾期）' : ''}{p.status !== 'pending' ? `　${statusNames[p.status as ProblemStatus]}` : ''}</td>
             </tr>
