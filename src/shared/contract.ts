@@ -18,6 +18,7 @@ import { FILE_BASE_MAX } from './fileName'
 import { noInput, uuid } from './fields'
 import { type ImportCounts, type ImportReport, type ImportRowView, importUpload } from './members/import'
 import { type Member, type MemberRow, memberInput, memberQuery, revealInput } from './members/schemas'
+import { rosterColumnNames } from './members/rosterColumns'
 import { type Org, idOnly, orgInput } from './org/schemas'
 import { printRequest } from './print'
 import { type AnalysisMeeting, analysisInput, analysisQuery } from './analysis/schemas'
@@ -106,7 +107,7 @@ export const contract = {
   'development.savePlan': { input: dev.planInput, output: out<null>() },
   'development.exportLedger': { input: dev.ledgerQuery, output: out<{ path: string; rows: number } | null>() },
   'ledgers.exportRoster': {
-    input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false) }),
+    input: z.strictObject({ orgId: uuid.optional(), includeFullId: z.boolean().optional().default(false), columns: z.array(z.enum(rosterColumnNames, '不认识的花名册列')).optional() }),
     output: out<{ path: string; rows: number } | null>()
   },
   ...checkupChannels,

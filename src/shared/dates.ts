@@ -38,6 +38,9 @@ export function paperDate(iso: string): string {
   return `${y}年${m}月${d}日`
 }
 
+/** Every ISO date inside a text written the paper way (messages that name dates, printed on a form). */
+export const paperDatesIn = (text: string): string => text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => (isValidIsoDate(iso) ? paperDate(iso) : iso))
+
 /** Adds natural months; the day clamps to the month's end (01-31 + 1 month → 02-28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number)

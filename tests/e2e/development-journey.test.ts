@@ -2,13 +2,13 @@
 // 途中填错顺序的日期被拒绝并写明规则；选预备党员作入党介绍人被拒绝；超期的谈话和一次未通过的表决照实保存、标出，
 // 出现在全程纪实表和发展党员工作台账上；最后切换到未核实的 2026 规则集前有提示
 import fs from 'node:fs'
-import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { APPLICANT_ID, journey } from '../helpers/development'
 import { clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
+import { joinedLedgerRows } from '../helpers/ledgerParts'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
 import { type LaunchedApp, launchApp } from './shell'
 
@@ -196,10 +196,9 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '导出台账' }).hover()
     await page.getByRole('menuitem', { name: '发展党员工作台账' }).click()
     const ledgerFile = (await page.getByTestId('dev-export-path').innerText()).trim()
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(ledgerFile)
-    const row = wb.worksheets[0].getRows(1, wb.worksheets[0].rowCount)!.find((r) => r.values && (r.values as unknown[]).includes('唐晓雨'))!
-    const values = (row.values as unknown[]).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+    // the ledger is too wide for one page at 9 pt: it comes in parts, joined back here
+    const row = (await joinedLedgerRows(ledgerFile)).find((r) => r.includes('唐晓雨'))!
+    const values = row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
     expect(values).toEqual(expect.arrayContaining(['正式党员', '青衣江文创有限公司', '2023-09-04', '2023-10-20', '2024-12-10', '2025-04-25', '5/5/2（未通过）；5/5/5', '2025-04-25 至 2026-04-25', '2026-06-15', '2026-06-25']))
     const alerts = String(values.find((v) => typeof v === 'string' && v.includes('表决未通过')))
     expect(alerts).toContain('应在 2023-10-04 前，实际 2023-10-20')

@@ -2,10 +2,10 @@
 // 台账的佐证材料一栏列出附件名 → 删除问题并在回收站彻底删除后，数据目录里的文件也没了
 import fs from 'node:fs'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { ATTACHMENT_DIR } from '../../src/main/attachments/files'
 import { acknowledge, advanceProblem, appPerTest, clickIn, fillDate, goTo } from './helpers'
+import { joinedLedgerHeaders, joinedLedgerRows } from '../helpers/ledgerParts'
 
 const session = appPerTest()
 const OUT = process.env.PROBLEM_SHOTS ?? null
@@ -83,12 +83,9 @@ describe('整改问题的佐证附件（Chromium 外壳）', () => {
     await page.getByRole('button', { name: '导出问题整改台账' }).click()
     const ledger = (await page.getByTestId('problems-export-path').innerText()).trim()
     await acknowledge(page)
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(ledger)
-    const rows: unknown[][] = []
-    wb.worksheets[0].eachRow((r) => rows.push(r.values as unknown[]))
-    const header = rows.find((r) => r.includes('佐证材料'))!
-    const mine = rows.find((r) => r[1] === code)!
+    // the ledger is too wide for one page at 9 pt: it comes in parts, joined back here
+    const header = await joinedLedgerHeaders(ledger)
+    const mine = (await joinedLedgerRows(ledger)).find((r) => r[1] === code)!
     expect(String(mine[header.indexOf('佐证材料')])).toMatch(/^附件：(整改后活动室\.jpg、入党誓词上墙\.pdf|入党誓词上墙\.pdf、整改后活动室\.jpg)$/)
 
     // 删除 → 回收站彻底删除：附件行与数据目录里的文件都没了（示例数据里没有别的附件）

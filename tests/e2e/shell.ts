@@ -7,6 +7,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { createDispatch } from '../../src/main/api'
 import { afterStart } from '../../src/main/startup'
 import { type AppContext, createContext } from '../../src/main/context'
+import { pdfOptions } from '../../src/main/print/pdfOptions'
 
 export const ORIGIN = 'http://redtie.app'
 const OUT = path.resolve(import.meta.dirname, '../../out')
@@ -60,7 +61,7 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
       try {
         await p.goto(`${ORIGIN}/index.html#${route}`)
         await p.waitForSelector('body[data-print-ready="1"]')
-        return await p.pdf({ preferCSSPageSize: true, printBackground: true })
+        return await p.pdf(pdfOptions)
       } finally {
         await p.close()
       }

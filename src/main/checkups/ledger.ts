@@ -1,6 +1,6 @@
 // 台账：党建体检结果汇总表（每个党组织每次体检一行）；一次体检的体检表工作簿（检查项、两种得分、合计、签字栏）
 import { safeBaseName } from '../../shared/fileName'
-import { evidenceText } from '../../shared/checkups/paper'
+import { evidenceText, mainProblems } from '../../shared/checkups/paper'
 import type { Checkup, CheckupDetail } from '../../shared/checkups/schemas'
 import { starsLabel, starsName } from '../../shared/checkups/scoring'
 import type { TemplateItem } from '../../shared/checkups/template'
@@ -13,7 +13,7 @@ import { codeName } from '../seeds/codes'
 import { listProblems } from '../problems/service'
 import { getCheckup, listCheckups } from './service'
 
-type SummaryRow = Checkup & { bonusText: string; vetoText: string; problems: number; open: number; overdue: number }
+type SummaryRow = Checkup & { bonus: number; vetoText: string; problems: number; open: number; overdue: number }
 
 export const checkupSummaryLedger: LedgerDefinition<SummaryRow> = {
   title: '党建体检结果汇总表',
@@ -26,14 +26,14 @@ export const checkupSummaryLedger: LedgerDefinition<SummaryRow> = {
     { header: '党组织', width: 16, align: 'left', value: (r) => r.orgName },
     { header: '体检日期', width: 11, kind: 'date', value: (r) => r.checkDate },
     { header: '体检人', width: 8, value: (r) => r.checker },
-    { header: '模板版本', width: 8, value: (r) => r.templateVersion },
+    { header: '模板\n版本', width: 8, value: (r) => r.templateVersion },
     { header: '总分', width: 7, kind: 'number', value: (r) => r.total },
-    { header: '加分', width: 6, value: (r) => r.bonusText },
+    { header: '加分', width: 6, kind: 'number', value: (r) => r.bonus || null },
     { header: '否决项', width: 6, value: (r) => r.vetoText },
     { header: '星级', width: 9, value: (r) => (r.stars === null ? null : starsName(r.stars)) },
     { header: '等次', width: 6, value: (r) => r.level },
-    { header: '体检结论', width: 8, value: (r) => r.conclusion },
-    { header: '整改问题', width: 6, kind: 'number', value: (r) => r.problems },
+    { header: '体检\n结论', width: 8, value: (r) => r.conclusion },
+    { header: '整改\n问题', width: 6, kind: 'number', value: (r) => r.problems },
     { header: '未销号', width: 6, kind: 'number', value: (r) => r.open },
     { header: '逾期', width: 6, kind: 'number', value: (r) => r.overdue },
     { header: '状态', width: 9, value: (r) => (r.status === 'signed' ? '已签字确认' : r.progress === 'not_started' ? '未开始' : '填写中') }
@@ -51,7 +51,7 @@ export function summaryRows(ctx: AppContext, q: { orgId?: string; roundId?: stri
       const vetoes = (JSON.parse(d.vetoes_json) as { code: string }[]).map((v) => v.code)
       return {
         ...c,
-        bonusText: bonus ? `+${bonus}` : '',
+        bonus,
         vetoText: vetoes.length ? `有（${vetoes.join('、')}）` : '无',
         problems: mine.length,
         open: mine.filter((p) => p.status !== 'closed').length,
@@ -76,15 +76,15 @@ export const checkupFormLedger: LedgerDefinition<FormRow> = {
   orientation: 'landscape',
   columns: [
     { header: '序号', width: 6, value: (r) => r.item.code },
-    { header: '一级指标', width: 8, value: (r) => r.section },
-    { header: '二级指标', width: 9, value: (r) => r.item.group },
+    { header: '一级\n指标', width: 8, value: (r) => r.section },
+    { header: '二级\n指标', width: 9, value: (r) => r.item.group },
     { header: '检查内容', width: 30, align: 'left', value: (r) => r.item.content },
     { header: '标准分', width: 6, kind: 'number', value: (r) => r.item.score },
     { header: '评分细则', width: 20, align: 'left', value: (r) => r.item.rule },
-    { header: '核查方式', width: 8, value: (r) => r.item.method },
+    { header: '核查\n方式', width: 8, value: (r) => r.item.method },
     { header: '自评分', width: 6, kind: 'number', value: (r) => r.self },
-    { header: '体检得分', width: 6, kind: 'number', value: (r) => r.check },
-    { header: '扣分原因/问题描述', width: 18, align: 'left', value: (r) => r.reason },
+    { header: '体检\n得分', width: 6, kind: 'number', value: (r) => r.check },
+    { header: '扣分原因/\n问题描述', width: 18, align: 'left', value: (r) => r.reason },
     { header: '佐证材料', width: 12, align: 'left', value: (r) => r.evidence }
   ]
 }
@@ -123,7 +123,7 @@ export function formFacts(d: CheckupDetail): [string, string][] {
     ['否决项', vetoes.length ? `有：${vetoes.join('；')}` : '无'],
     ['总分', String(s.total)],
     ['星级/等次/结论', `${starsLabel(s.stars)}　${s.level}　${s.conclusion}`],
-    ['主要问题', s.deductions.map((x) => `${x.code} 扣 ${x.lost} 分：${x.reason ?? ''}`).join('\n')],
+    ['主要问题', mainProblems(d)],
     ['整改要求与时限', c.requirements ?? ''],
     ['签字', '体检人：　　　　党组织书记：　　　　企业负责人：　　　　（盖章）'],
     ['日期', '　　年　　月　　日']

@@ -17,7 +17,7 @@ export const consultationLedger: LedgerDefinition<Consultation> = {
     { header: '决策机构', width: 10, value: (c) => c.body },
     { header: '提交日期', width: 11, kind: 'date', value: (c) => c.submittedDate },
     { header: '党组织意见', width: 30, align: 'left', value: (c) => c.opinion },
-    { header: '决策结果', width: 7, value: (c) => outcomeName(c.outcome) },
+    { header: '决策\n结果', width: 7, value: (c) => outcomeName(c.outcome) },
     { header: '决策日期', width: 11, kind: 'date', value: (c) => c.decisionDate },
     { header: '备注', width: 14, align: 'left', value: (c) => c.remark }
   ]

@@ -58,43 +58,43 @@ const basic: LedgerColumn<DevLedgerRow>[] = [
   { header: '身份证号', width: 20, kind: 'text', value: (r) => maskIdNumber(r.idNumber) },
   { header: '学历', width: 11, value: (r) => r.education },
   { header: '工作单位', width: 14, align: 'left', value: (r) => r.enterpriseName },
-  { header: '工作岗位', width: 9, value: (r) => r.jobPost },
+  { header: '工作\n岗位', width: 9, value: (r) => r.jobPost },
   { header: '所在党支部', width: 14, align: 'left', value: (r) => r.orgName }
 ]
 const C = {
-  apply: { header: '递交申请书日期', width: 11, kind: 'date', value: date('apply') },
+  apply: { header: '递交申请书\n日期', width: 11, kind: 'date', value: date('apply') },
   talk: { header: '谈话日期', width: 11, kind: 'date', value: date('talk') },
   talker: { header: '谈话人', width: 7, value: (r) => firstOf(r.records, 'talk')?.actor ?? null },
-  way: { header: '推荐方式', width: 8, value: (r) => { const w = firstOf(r.records, 'activist')?.detail.recommendWay; return w ? recommendWayNames[w] : null } },
-  activist: { header: '确定积极分子日期', width: 11, kind: 'date', value: date('activist') },
-  activistFiling: { header: '党委备案日期', width: 11, kind: 'date', value: date('activist_filing') },
-  contact1: { header: '培养联系人1', width: 7, group: '培养联系人', value: people('contacts', 'contacts', 0) },
-  contact2: { header: '培养联系人2', width: 7, group: '培养联系人', value: people('contacts', 'contacts', 1) },
-  review: { header: '最近考察日期', width: 11, kind: 'date', value: lastDate('cultivation') },
-  devObject: { header: '列为发展对象日期', width: 11, kind: 'date', value: date('dev_object') },
-  devFiling: { header: '发展对象备案日期', width: 11, kind: 'date', value: date('dev_object_filing') },
+  way: { header: '推荐\n方式', width: 8, value: (r) => { const w = firstOf(r.records, 'activist')?.detail.recommendWay; return w ? recommendWayNames[w] : null } },
+  activist: { header: '确定\n积极分子\n日期', width: 11, kind: 'date', value: date('activist') },
+  activistFiling: { header: '党委备案\n日期', width: 11, kind: 'date', value: date('activist_filing') },
+  contact1: { header: '培养\n联系人1', width: 7, group: '培养联系人', value: people('contacts', 'contacts', 0) },
+  contact2: { header: '培养\n联系人2', width: 7, group: '培养联系人', value: people('contacts', 'contacts', 1) },
+  review: { header: '最近考察\n日期', width: 11, kind: 'date', value: lastDate('cultivation') },
+  devObject: { header: '列为\n发展对象\n日期', width: 11, kind: 'date', value: date('dev_object') },
+  devFiling: { header: '发展对象\n备案日期', width: 11, kind: 'date', value: date('dev_object_filing') },
   devPublicity: { header: '公示起止', width: 12, value: publicity('dev_object') },
-  intro1: { header: '入党介绍人1', width: 7, group: '入党介绍人', value: people('introducers', 'introducers', 0) },
-  intro2: { header: '入党介绍人2', width: 7, group: '入党介绍人', value: people('introducers', 'introducers', 1) },
-  political: { header: '政审完成日期', width: 11, kind: 'date', value: lastDate('political_review') },
-  politicalResult: { header: '政审结论', width: 8, value: (r) => lastOf(r.records, 'political_review')?.detail.conclusion ?? null },
+  intro1: { header: '入党\n介绍人1', width: 7, group: '入党介绍人', value: people('introducers', 'introducers', 0) },
+  intro2: { header: '入党\n介绍人2', width: 7, group: '入党介绍人', value: people('introducers', 'introducers', 1) },
+  political: { header: '政审完成\n日期', width: 11, kind: 'date', value: lastDate('political_review') },
+  politicalResult: { header: '政审\n结论', width: 8, value: (r) => lastOf(r.records, 'political_review')?.detail.conclusion ?? null },
   training: { header: '培训起止', width: 12, value: (r) => { const t = lastOf(r.records, 'training'); return t ? `${t.date} 至 ${t.endDate ?? t.date}` : null } },
   hours: { header: '学时', width: 5, kind: 'number', value: (r) => lastOf(r.records, 'training')?.detail.hours ?? null },
-  committee: { header: '支委会审查日期', width: 11, kind: 'date', value: date('committee_review') },
-  preReview: { header: '预审合格日期', width: 11, kind: 'date', value: date('pre_review') },
-  bookNo: { header: '志愿书编号', width: 10, kind: 'text', value: (r) => firstOf(r.records, 'volunteer_form')?.detail.bookNo ?? null },
-  meeting: { header: '支部大会日期', width: 11, kind: 'date', value: (r) => (firstPassed(r.records, 'admission_meeting') ?? lastOf(r.records, 'admission_meeting'))?.date ?? null },
-  votes: { header: '票数（应到/实到/同意）', width: 10, value: (r) => votesText(r.records, 'admission_meeting') },
-  committeeTalk: { header: '上级谈话日期', width: 11, kind: 'date', value: date('committee_talk') },
-  approval: { header: '党委审批日期', width: 11, kind: 'date', value: date('approval') },
+  committee: { header: '支委会\n审查日期', width: 11, kind: 'date', value: date('committee_review') },
+  preReview: { header: '预审合格\n日期', width: 11, kind: 'date', value: date('pre_review') },
+  bookNo: { header: '志愿书\n编号', width: 10, kind: 'text', value: (r) => firstOf(r.records, 'volunteer_form')?.detail.bookNo ?? null },
+  meeting: { header: '支部大会\n日期', width: 11, kind: 'date', value: (r) => (firstPassed(r.records, 'admission_meeting') ?? lastOf(r.records, 'admission_meeting'))?.date ?? null },
+  votes: { header: '票数（应到/\n实到/同意）', width: 10, value: (r) => votesText(r.records, 'admission_meeting') },
+  committeeTalk: { header: '上级谈话\n日期', width: 11, kind: 'date', value: date('committee_talk') },
+  approval: { header: '党委审批\n日期', width: 11, kind: 'date', value: date('approval') },
   probation: { header: '预备期起止', width: 12, value: (r) => (r.probation ? `${r.probation.start} 至 ${r.probation.end}` : null) },
-  oath: { header: '入党宣誓日期', width: 11, kind: 'date', value: date('oath') },
-  fullApplication: { header: '转正申请日期', width: 11, kind: 'date', value: date('full_application') },
-  fullMeeting: { header: '转正支部大会日期', width: 11, kind: 'date', value: date('full_meeting') },
-  fullApproval: { header: '转正审批日期', width: 11, kind: 'date', value: date('full_approval') },
+  oath: { header: '入党宣誓\n日期', width: 11, kind: 'date', value: date('oath') },
+  fullApplication: { header: '转正申请\n日期', width: 11, kind: 'date', value: date('full_application') },
+  fullMeeting: { header: '转正\n支部大会\n日期', width: 11, kind: 'date', value: date('full_meeting') },
+  fullApproval: { header: '转正审批\n日期', width: 11, kind: 'date', value: date('full_approval') },
   fullDate: { header: '转正日期', width: 11, kind: 'date', value: (r) => (firstOf(r.records, 'full_approval') && r.probation ? r.probation.end : null) },
   extension: {
-    header: '延长/取消情况', width: 14, align: 'left',
+    header: '延长/取消\n情况', width: 14, align: 'left',
     value: (r) => {
       const e = firstOf(r.records, 'extension')
       const parts = e ? [`${e.date} 延长预备期 ${e.detail.months} 个月`] : []
@@ -102,12 +102,12 @@ const C = {
       return parts.join('；') || null
     }
   },
-  archive: { header: '材料归档日期', width: 11, kind: 'date', value: date('archive') },
+  archive: { header: '材料归档\n日期', width: 11, kind: 'date', value: date('archive') },
   alerts: { header: '预警（超期/缺项）', width: 22, align: 'left', value: (r) => r.alerts || null },
   remark: { header: '备注', width: 10, align: 'left', value: (r) => r.remark }
 } satisfies Record<string, LedgerColumn<DevLedgerRow>>
 
-const stageCol: LedgerColumn<DevLedgerRow> = { header: '当前阶段', width: 9, value: (r) => stageNames[r.stage] }
+const stageCol: LedgerColumn<DevLedgerRow> = { header: '当前\n阶段', width: 9, value: (r) => stageNames[r.stage] }
 
 export const developmentLedgers: Record<(typeof ledgerKinds)[number], { def: LedgerDefinition<DevLedgerRow>; stages: DevStage[] | null }> = {
   work: {
@@ -116,8 +116,6 @@ export const developmentLedgers: Record<(typeof ledgerKinds)[number], { def: Led
       title: '发展党员工作台账',
       sheetName: '发展党员工作台账',
       orientation: 'landscape',
-      pagesWide: 4,
-      repeatColumns: 'A:B',
       columns: [
         ...basic, stageCol, C.apply, C.talk, C.talker, C.way, C.activist, C.activistFiling, C.contact1, C.contact2, C.review, C.devObject, C.devFiling,
         C.devPublicity, C.intro1, C.intro2, C.political, C.politicalResult, C.training, C.hours, C.committee, C.preReview, C.bookNo, C.meeting, C.votes,

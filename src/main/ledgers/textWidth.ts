@@ -24,28 +24,56 @@ export function displayWidth(text: string): number {
  * to the next line unless it is longer than a line. Larger fonts take proportionally more room.
  */
 export function wrappedLines(text: string, width: number, fontSize = BASE_FONT_SIZE): number {
+  return lineStarts(text, width, fontSize).length
+}
+
+/** Where each wrapped line begins (string offsets), by the same rule as wrappedLines. */
+export function lineStarts(text: string, width: number, fontSize = BASE_FONT_SIZE): number[] {
   const scale = fontSize / BASE_FONT_SIZE
   // a column `width` units wide is 7·width px, of which 5 px are cell padding
   const cap = Math.max(2, width - 5 / 7)
-  if (displayWidth(text) * scale <= cap && !text.includes('\n')) return 1
-  let lines = 0
+  if (displayWidth(text) * scale <= cap && !text.includes('\n')) return [0]
+  const starts: number[] = []
+  let offset = 0
   for (const para of text.split('\n')) {
-    lines++
+    starts.push(offset)
     let used = 0
+    let at = offset
     for (const token of para.match(/[A-Za-z0-9.,:/\-+@#%]+|[\s\S]/gu) ?? []) {
       const w = displayWidth(token) * scale
       if (used + w <= cap) used += w
-      else if (/^\s$/.test(token)) continue // a space at the end of a line hangs in the margin
-      else if (w <= cap) (lines++, (used = w))
+      else if (/^\s$/.test(token)) {
+        // a space at the end of a line hangs in the margin
+      } else if (w <= cap) (starts.push(at), (used = w))
       else {
         // longer than a line: Excel breaks it character by character
+        let c = at
         for (const ch of token) {
           const cw = displayWidth(ch) * scale
-          if (used + cw > cap && used > 0) (lines++, (used = 0))
+          if (used + cw > cap && used > 0) (starts.push(c), (used = 0))
           used += cw
+          c += ch.length
         }
       }
+      at += token.length
     }
+    offset += para.length + 1
   }
-  return lines
+  return starts
+}
+
+/**
+ * Cuts a text into pieces of at most `maxLines` wrapped lines each, every piece after the first
+ * beginning with `mark`: a cell too tall for one row continues on the rows below.
+ */
+export function splitByLines(text: string, width: number, maxLines: number, mark: string, fontSize = BASE_FONT_SIZE): string[] {
+  const pieces: string[] = []
+  let rest = text
+  for (;;) {
+    const starts = lineStarts(rest, width, fontSize)
+    if (starts.length <= maxLines) return [...pieces, rest]
+    const cut = starts[maxLines]
+    pieces.push(rest.slice(0, cut).replace(/\n$/, ''))
+    rest = mark + rest.slice(cut)
+  }
 }

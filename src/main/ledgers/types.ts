@@ -10,17 +10,16 @@ export type LedgerColumn<R> = {
   align?: 'left' | 'center' | 'right'
   /** Columns sharing a group get a merged group cell above their headers. */
   group?: string
+  /** Says which row this is (序号、姓名、日期): repeated on continuation rows and in every part of a split ledger. */
+  identifies?: boolean
 }
 
 export type LedgerDefinition<R> = {
   title: string
   sheetName: string
   orientation: 'portrait' | 'landscape'
+  /** Headers may hold a line break at a word boundary (「累计\n学时」); a header line never breaks inside. */
   columns: LedgerColumn<R>[]
-  /** Very wide ledgers print across this many pages (default 1: whole width on one page). */
-  pagesWide?: number
-  /** Columns repeated on every printed page, e.g. 'A:B' (序号、姓名). */
-  repeatColumns?: string
 }
 
 export type LedgerMeta = {

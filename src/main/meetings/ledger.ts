@@ -23,9 +23,9 @@ export const threeMeetingsLedger: LedgerDefinition<LedgerMeeting> = {
   sheetName: '三会一课',
   orientation: 'landscape',
   columns: [
-    { header: '序号', width: 5, value: (_m, i) => i + 1 },
-    { header: '会议类型', width: 9, value: (m) => meetingTypeName(m.type) },
-    { header: '日期', width: 11, kind: 'date', value: (m) => m.date },
+    { header: '序号', width: 5, identifies: true, value: (_m, i) => i + 1 },
+    { header: '会议\n类型', width: 9, identifies: true, value: (m) => meetingTypeName(m.type) },
+    { header: '日期', width: 11, kind: 'date', identifies: true, value: (m) => m.date },
     { header: '会议主题', width: 18, align: 'left', value: (m) => m.topic },
     { header: '地点', width: 10, value: (m) => m.place },
     { header: '主持人', width: 7, value: (m) => m.host },
@@ -67,13 +67,13 @@ export const hoursLedger: LedgerDefinition<HoursEntry> = {
   columns: [
     { header: '序号', width: 5, value: (_e, i) => i + 1 },
     { header: '姓名', width: 8, value: (e) => e.name },
-    { header: '党内职务', width: 9, value: (e) => codeName('partyPosts', e.partyPost) },
+    { header: '党内\n职务', width: 9, value: (e) => codeName('partyPosts', e.partyPost) },
     { header: '日期', width: 11, kind: 'date', value: (e) => e.date },
     { header: '学习内容', width: 24, align: 'left', value: (e) => e.topic },
     { header: '形式', width: 11, value: (e) => meetingTypeName(e.type) },
     { header: '学时', width: 5, kind: 'number', value: (e) => e.hours },
-    { header: '累计学时', width: 6, kind: 'number', value: (e) => e.total },
-    { header: '年度要求', width: 6, kind: 'number', value: (e) => e.target }
+    { header: '累计\n学时', width: 6, kind: 'number', value: (e) => e.total },
+    { header: '年度\n要求', width: 6, kind: 'number', value: (e) => e.target }
   ]
 }
 

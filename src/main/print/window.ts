@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { BrowserWindow, type WebPreferences } from 'electron'
 import { type PrintKind, printKinds } from '../../shared/print'
+import { pdfOptions } from './pdfOptions'
 
 async function withPrintWindow<T>(prefs: WebPreferences, route: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const win = new BrowserWindow({ show: false, webPreferences: prefs })
@@ -26,7 +27,7 @@ const isLandscape = (route: string): boolean => {
 
 export function electronPrinting(prefs: WebPreferences): { renderPdf: (route: string) => Promise<Buffer>; printDialog: (route: string) => Promise<void> } {
   return {
-    renderPdf: (route) => withPrintWindow(prefs, route, (win) => win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+    renderPdf: (route) => withPrintWindow(prefs, route, (win) => win.webContents.printToPDF({ pageSize: 'A4', ...pdfOptions })),
     printDialog: (route) =>
       withPrintWindow(
         prefs,

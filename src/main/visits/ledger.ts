@@ -16,13 +16,13 @@ export const visitLedger: LedgerDefinition<Visit> = {
     { header: '企业', width: 14, align: 'left', value: (v) => v.enterpriseName ?? v.orgName },
     { header: '党组织', width: 14, align: 'left', value: (v) => v.orgName },
     { header: '指导员', width: 7, value: (v) => v.instructor },
-    { header: '走访方式', width: 5, value: (v) => visitModeName(v.mode) },
+    { header: '走访\n方式', width: 5, value: (v) => visitModeName(v.mode) },
     { header: '了解情况', width: 20, align: 'left', value: (v) => v.findings },
     { header: '发现问题', width: 20, align: 'left', value: (v) => v.problems.map((p) => (p.code ? `${p.description}（已转 ${p.code}）` : p.description)).join('\n') },
     { header: '指导事项', width: 18, align: 'left', value: (v) => v.guidance },
-    { header: '企业需求（政企联动事项）', width: 16, align: 'left', value: (v) => v.needs },
+    { header: '企业需求\n（政企联动\n事项）', width: 16, align: 'left', value: (v) => v.needs },
     { header: '下次计划', width: 14, align: 'left', value: (v) => v.nextPlan },
-    { header: '企业确认人', width: 10, value: (v) => v.contact }
+    { header: '企业\n确认人', width: 10, value: (v) => v.contact }
   ]
 }
 

@@ -13,7 +13,6 @@ export const volunteerLedger: LedgerDefinition<VolunteerLedgerRow> = {
   title: '志愿服务活动台账',
   sheetName: '志愿服务活动台账',
   orientation: 'landscape',
-  repeatColumns: 'A:B',
   columns: [
     { header: '序号', width: 5, value: (r, i) => (r.kind === 'activity' ? i + 1 : null) },
     { header: '活动日期', width: 11, kind: 'date', value: (r) => (r.kind === 'activity' ? r.a.activityDate : '合计') },
@@ -21,10 +20,10 @@ export const volunteerLedger: LedgerDefinition<VolunteerLedgerRow> = {
     { header: '队伍名称', width: 16, value: (r) => a(r, (x) => x.teamName) },
     { header: '所在党组织', width: 14, align: 'left', value: (r) => a(r, (x) => x.orgName) },
     { header: '服务内容', width: 30, align: 'left', value: (r) => a(r, (x) => x.serviceContent) },
-    { header: '参加人次', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.headcount : r.summary.personTimes) },
-    { header: '人均小时', width: 8, kind: 'number', value: (r) => a(r, (x) => x.hoursPerPerson) },
-    { header: '服务小时', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.headcount * r.a.hoursPerPerson : r.summary.hours) },
-    { header: '服务群众', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.served : r.summary.served) },
+    { header: '参加\n人次', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.headcount : r.summary.personTimes) },
+    { header: '人均\n小时', width: 8, kind: 'number', value: (r) => a(r, (x) => x.hoursPerPerson) },
+    { header: '服务\n小时', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.headcount * r.a.hoursPerPerson : r.summary.hours) },
+    { header: '服务\n群众', width: 8, kind: 'number', value: (r) => (r.kind === 'activity' ? r.a.served : r.summary.served) },
     { header: '参加的党员', width: 23, align: 'left', value: (r) => a(r, (x) => x.memberNames.join('、') || null) },
     { header: '备注', width: 12, align: 'left', value: (r) => a(r, (x) => x.note) }
   ]

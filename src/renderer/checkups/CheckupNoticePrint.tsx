@@ -9,7 +9,7 @@ import { nameOf } from '../common/codes'
 import type { PrintViewProps } from '../print/views'
 
 export function CheckupNoticePrint({ id, render }: PrintViewProps): ReactNode {
-  const { codes, info } = useAppData()
+  const { codes } = useAppData()
   const [d, setD] = useState<{ detail: CheckupDetail; problems: Problem[] } | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -21,34 +21,39 @@ export function CheckupNoticePrint({ id, render }: PrintViewProps): ReactNode {
   if (error) return render(true, <p>{error}</p>)
   if (!d) return render(false, null)
   const { checkup: c, header: h, score: s } = d.detail
+  // the notice goes out when the problems were found and registered, whenever it is printed
+  const issued = d.problems.map((p) => p.foundDate).sort()[0] ?? c.checkDate
   return render(
     true,
     <div className="paper">
       <h1 className="paper-title">党建体检问题清单及整改通知</h1>
       <p className="notice-to">{h.orgName}：</p>
       <p className="notice-text">
-        {paperDate(c.checkDate)}，{c.checker ?? '党建指导员'}对{h.enterpriseName ?? h.orgName}党建工作进行了体检{c.roundName ? `（${c.roundName}）` : ''}，
+        <span className="nowrap">{paperDate(c.checkDate)}</span>，{c.checker ?? '党建指导员'}对{h.enterpriseName ?? h.orgName}党建工作进行了体检{c.roundName ? `（${c.roundName}）` : ''}，
         总分 {s.total} 分，结论为「{s.conclusion}」。现将发现的问题通知如下，请按期整改，整改完成后提交佐证材料申请复核销号。
       </p>
       <table className="paper-table notice-table">
-        <colgroup><col style={{ width: '14%' }} /><col style={{ width: '6%' }} /><col style={{ width: '31%' }} /><col style={{ width: '7%' }} /><col style={{ width: '19%' }} /><col style={{ width: '8%' }} /><col style={{ width: '15%' }} /></colgroup>
+        {/* the two texts get the room; the code, 指标, 严重程度 and 责任人 are short */}
+        <colgroup><col style={{ width: '14%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '25%' }} /><col style={{ width: '5.5%' }} /><col style={{ width: '29%' }} /><col style={{ width: '7%' }} /><col style={{ width: '14%' }} /></colgroup>
         <thead><tr><th>问题编号</th><th>指标</th><th>问题描述</th><th>严重程度</th><th>整改措施</th><th>责任人</th><th>整改时限</th></tr></thead>
         <tbody>
           {d.problems.length === 0 && <tr><td colSpan={7} className="c">本次体检没有登记整改问题</td></tr>}
           {d.problems.map((p) => (
             <tr key={p.id}>
-              <td className="c">{p.code}</td><td className="c">{p.indicatorCode}</td><td>{p.description}</td><td className="c">{nameOf(codes.problemSeverities, p.severity)}</td>
+              <td className="c nowrap">{p.code}</td><td className="c">{p.indicatorCode}</td><td>{p.description}</td><td className="c">{nameOf(codes.problemSeverities, p.severity)}</td>
               <td>{p.measure}</td><td className="c">{p.owner}</td>
-              <td className="c">{p.deadline ? paperDate(p.deadline) : ''}{p.overdue ? '（已逾期）' : ''}{p.status !== 'pending' ? `　${statusNames[p.status as ProblemStatus]}` : ''}</td>
+              <td className="c"><span className="nowrap">{p.deadline ? paperDate(p.deadline) : ''}</span>{p.overdue ? '（已逾期）' : ''}{p.status !== 'pending' ? `　${statusNames[p.status as ProblemStatus]}` : ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {c.requirements && <p className="notice-text">整改要求：{c.requirements}</p>}
-      <div className="paper-sign">
-        <span>体检人（签字）：</span><span>接收人（签字）：</span>
+      <div className="paper-end">
+        <div className="paper-sign">
+          <span>体检人（签字）：</span><span>接收人（签字）：</span>
+        </div>
+        <p className="paper-foot">{h.parentName ?? ''}　　<span className="nowrap">{paperDate(issued)}</span></p>
       </div>
-      <p className="paper-foot">{h.parentName ?? ''}　　{paperDate(info.today)}</p>
     </div>
   )
 }

@@ -116,7 +116,7 @@ export function CheckupPage(): ReactNode {
     for (const i of suggested) {
       const sug = detail.suggestions[i.code]
       const e = (entries[i.code] as Entry | undefined) ?? EMPTY
-      entries[i.code] = { ...e, checkScore: sug.score, reason: sug.score < i.score ? sug.explanation : e.reason }
+      entries[i.code] = { ...e, checkScore: sug.score, reason: sug.score < i.score ? (sug.finding ?? e.reason) : e.reason }
     }
     const before = draft.entries
     patch({ entries })

@@ -65,7 +65,7 @@ export function ItemsTable({ body, entries, suggestions, locked, onChange, evide
             return (
               <>
                 <span data-testid={`suggest-${r.item.code}`}>建议 {s.score}</span>
-                {!locked && <Button type="link" size="small" onClick={() => onChange(r.item.code, { checkScore: s.score, reason: s.score < r.item.score ? s.explanation : entries[r.item.code]?.reason ?? null })}>采用</Button>}
+                {!locked && <Button type="link" size="small" onClick={() => onChange(r.item.code, { checkScore: s.score, reason: s.score < r.item.score ? (s.finding ?? entries[r.item.code]?.reason ?? null) : entries[r.item.code]?.reason ?? null })}>采用</Button>}
                 <Tooltip title={s.explanation}><div className="suggest-why">{s.explanation}</div></Tooltip>
               </>
             )

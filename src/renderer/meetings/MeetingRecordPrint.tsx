@@ -27,7 +27,7 @@ export function MeetingRecordPrint({ id, render }: PrintViewProps): ReactNode {
         <colgroup><col style={{ width: '15%' }} /><col style={{ width: '35%' }} /><col style={{ width: '15%' }} /><col style={{ width: '35%' }} /></colgroup>
         <tbody>
           <tr><th>会议主题</th><td colSpan={3}>{m.topic}</td></tr>
-          <tr><th>时间</th><td>{paperDate(m.date)}</td><th>地点</th><td>{m.place ?? ''}</td></tr>
+          <tr><th>时间</th><td className="nowrap">{paperDate(m.date)}</td><th>地点</th><td>{m.place ?? ''}</td></tr>
           <tr><th>主持人</th><td>{m.host ?? ''}</td><th>记录人</th><td>{m.recorder ?? ''}</td></tr>
           {m.type === 'lecture' && <tr><th>授课人</th><td>{m.lecturer ?? ''}</td><th>学时</th><td>{m.hours ?? ''}</td></tr>}
           <tr><th>应到人数</th><td>{m.expected} 人</td><th>实到人数</th><td>{m.presentCount} 人</td></tr>

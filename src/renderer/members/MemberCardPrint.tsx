@@ -25,21 +25,23 @@ export function MemberCardPrint({ id, render }: PrintViewProps): ReactNode {
         <colgroup><col style={{ width: '17%' }} /><col style={{ width: '18%' }} /><col style={{ width: '14%' }} /><col style={{ width: '18%' }} /><col style={{ width: '15%' }} /><col style={{ width: '18%' }} /></colgroup>
         <tbody>
           <tr><th>姓名</th><td>{m.name}</td><th>性别</th><td>{nameOf(codes.genders, m.gender)}</td><th>民族</th><td>{nameOf(codes.ethnicity, m.ethnicity)}</td></tr>
-          <tr><th>出生日期</th><td>{paperDate(m.birthDate)}</td><th>籍贯</th><td>{v(m.nativePlace)}</td><th>学历</th><td>{nameOf(codes.education, m.education)}</td></tr>
+          <tr><th>出生日期</th><td className="nowrap">{paperDate(m.birthDate)}</td><th>籍贯</th><td>{v(m.nativePlace)}</td><th>学历</th><td>{nameOf(codes.education, m.education)}</td></tr>
           <tr><th>公民身份号码</th><td colSpan={3}>{maskIdNumber(m.idNumber)}</td><th>学位</th><td>{v(m.degree)}</td></tr>
-          <tr><th>人员类别</th><td>{nameOf(codes.memberCategories, m.category)}</td><th>入党日期</th><td>{paperDate(m.joinDate)}</td><th>转正日期</th><td>{m.fullDate ? paperDate(m.fullDate) : ''}</td></tr>
+          <tr><th>人员类别</th><td>{nameOf(codes.memberCategories, m.category)}</td><th>入党日期</th><td className="nowrap">{paperDate(m.joinDate)}</td><th>转正日期</th><td className="nowrap">{m.fullDate ? paperDate(m.fullDate) : ''}</td></tr>
           <tr><th>所在党组织</th><td colSpan={3}>{m.orgName}</td><th>党龄</th><td>{m.fullDate ? `${Math.max(0, fullYearsBetween(m.fullDate, info.today))} 年` : ''}</td></tr>
           <tr><th>党内职务</th><td>{nameOf(codes.partyPosts, m.partyPost)}</td><th>工作岗位</th><td>{nameOf(codes.jobCategories, m.jobCategory)}</td><th>行政职务</th><td>{v(m.adminPost)}</td></tr>
-          <tr><th>参加工作时间</th><td>{m.workStartDate ? paperDate(m.workStartDate) : ''}</td><th>党员状态</th><td>{nameOf(codes.memberStatuses, m.status)}</td><th>关系转入日期</th><td>{m.transferInDate ? paperDate(m.transferInDate) : ''}</td></tr>
+          <tr><th>参加工作时间</th><td className="nowrap">{m.workStartDate ? paperDate(m.workStartDate) : ''}</td><th>党员状态</th><td>{nameOf(codes.memberStatuses, m.status)}</td><th>关系转入日期</th><td className="nowrap">{m.transferInDate ? paperDate(m.transferInDate) : ''}</td></tr>
           <tr><th>联系电话</th><td colSpan={3}>{maskPhone(m.phone)}</td><th>党费基数</th><td>{m.duesBaseCents === null ? '' : `${(m.duesBaseCents / 100).toFixed(2)} 元`}</td></tr>
           <tr><th>现居住地</th><td colSpan={5}>{v(m.address)}</td></tr>
           <tr className="tall"><th>备注</th><td colSpan={5}>{v(m.remark)}</td></tr>
         </tbody>
       </table>
-      <div className="paper-sign">
-        <span>填表人：</span><span>审核人：</span><span>党组织（盖章）</span>
+      <div className="paper-end">
+        <div className="paper-sign">
+          <span>填表人：</span><span>审核人：</span><span>党组织（盖章）</span>
+        </div>
+        <p className="paper-foot">打印日期：{paperDate(info.today)}</p>
       </div>
-      <p className="paper-foot">打印日期：{paperDate(info.today)}</p>
     </div>
   )
 }

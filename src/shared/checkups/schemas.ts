@@ -94,7 +94,11 @@ export type Checkup = {
   updatedAt: string
 }
 
-export type Suggestion = { score: number; explanation: string }
+/**
+ * A suggested score. `explanation` shows the working on screen (the period, the counts, the formula);
+ * `finding` says what is wrong in the words a checker writes on the form, and is what 「采用」 puts in 扣分原因.
+ */
+export type Suggestion = { score: number; explanation: string; finding?: string }
 
 /** Everything the scoring page and the printed form need. */
 export type CheckupDetail = {

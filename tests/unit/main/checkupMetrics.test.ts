@@ -36,7 +36,11 @@ describe('自动预评：组织生活（体检日前 12 个月）', () => {
   it('支委会、党员大会、党小组会、主题党日按次数折算；多开一次，建议分跟着加', () => {
     const ctx = setup()
     const s = suggest(ctx, WORKS)
-    expect(s['C1.1']).toEqual({ score: 0.5, explanation: '登记支委会 5 次，应不少于 10 次；少 5 次，每次扣 0.5（体检日前 12 个月：2025-11-21 至 2026-11-20）' })
+    expect(s['C1.1']).toEqual({
+      score: 0.5,
+      explanation: '登记支委会 5 次，应不少于 10 次；少 5 次，每次扣 0.5（体检日前 12 个月：2025-11-21 至 2026-11-20）',
+      finding: '近一年支委会开了 5 次，少于应开的 10 次' // what 「采用」 writes on the form
+    })
     expect(s['C1.2'].score).toBe(1)
     expect(s['C1.3'].score).toBe(0.5)
     expect(s['C2.1'].score).toBe(1.5)

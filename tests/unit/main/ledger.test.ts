@@ -6,6 +6,7 @@ import { displayWidth, wrappedLines } from '../../../src/main/ledgers/textWidth'
 import type { LedgerDefinition } from '../../../src/main/ledgers/types'
 import { writeLedgerFile } from '../../../src/main/ledgers/writer'
 import { exportRoster, rosterLedger } from '../../../src/main/members/ledger'
+import { rosterColumnNames, rosterDefaultColumns } from '../../../src/shared/members/rosterColumns'
 import { saveMember } from '../../../src/main/members/service'
 import { saveOrg } from '../../../src/main/org/service'
 import { loadDemo } from '../../../src/main/seeds/demo'
@@ -17,25 +18,50 @@ import { TODAY, tempDir, testContext } from '../../helpers/context'
 
 const FULL_ID = '51110219900315001' + idCheckChar('51110219900315001')
 const PHONE = '13812345678'
-const COLUMNS = rosterLedger(TODAY, false).columns
+// the default 打印列: one sheet one page wide
+const COLUMNS = rosterLedger(TODAY, false, rosterDefaultColumns).columns
 const LAST = COLUMNS.length
 const HEADER_TOP = 3
 const HEADER_BOTTOM = 4
 const FIRST_DATA = 5
-const col = (header: string): number => COLUMNS.findIndex((c) => c.header === header) + 1
+const plain = (header: string): string => header.replace(/\n/g, '')
+const col = (header: string): number => COLUMNS.findIndex((c) => plain(c.header) === header) + 1
 const letter = (n: number): string => String.fromCharCode(64 + n)
 
-async function readBack(file: string): Promise<ExcelJS.Worksheet> {
+async function readAll(file: string): Promise<ExcelJS.Worksheet[]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
-  expect(wb.worksheets).toHaveLength(1)
-  return wb.worksheets[0]
+  return wb.worksheets
+}
+
+async function readBack(file: string): Promise<ExcelJS.Worksheet> {
+  const sheets = await readAll(file)
+  expect(sheets).toHaveLength(1)
+  return sheets[0]
 }
 
 async function exportAndRead(ctx: AppContext, includeFullId: boolean): Promise<{ ws: ExcelJS.Worksheet; rows: number; file: string }> {
   const res = await exportRoster(ctx, { includeFullId })
   expect(res).not.toBeNull()
   return { ws: await readBack(res!.path), rows: res!.rows, file: res!.path }
+}
+
+/** Every column chosen: the roster comes in parts; finds a member's cell under a header in whichever part holds it. */
+async function exportAllColumns(ctx: AppContext, includeFullId: boolean): Promise<(name: string, header: string) => ExcelJS.Cell> {
+  const res = await exportRoster(ctx, { includeFullId, columns: [...rosterColumnNames] })
+  const sheets = await readAll(res!.path)
+  expect(sheets.length).toBeGreaterThan(1)
+  return (name, header) => {
+    for (const ws of sheets) {
+      const bottom = Number(String(ws.pageSetup.printTitlesRow).split(':')[1]) // a part without 入党情况 has one header row
+      const headers = [HEADER_TOP, bottom].flatMap((r) => (ws.getRow(r).values as unknown[]).map((v, c) => [c, typeof v === 'string' ? plain(v) : ''] as const))
+      const c = headers.find(([, h]) => h === header)?.[0]
+      const nameCol = headers.find(([, h]) => h === '姓名')![0]
+      if (!c) continue
+      for (let r = bottom + 1; r <= ws.rowCount; r++) if (ws.getCell(r, nameCol).value === name) return ws.getCell(r, c)
+    }
+    throw new Error(`${name} 的「${header}」不在花名册里`)
+  }
 }
 
 /** A context with one committee, one branch and the members given (张三 with FULL_ID and PHONE by default). */
@@ -85,8 +111,8 @@ describe('党员花名册导出（读回文件检查）', () => {
 
     // 入党情况 is merged above its three columns; every other header spans rows 3–4
     const groupCols = COLUMNS.map((c, i) => (c.group ? i + 1 : 0)).filter(Boolean)
-    expect(groupCols.map((c) => COLUMNS[c - 1].header)).toEqual(['入党日期', '转正日期', '党龄'])
-    expect(merges).toContain(`${letter(groupCols[0])}${HEADER_TOP}:${letter(groupCols[2])}${HEADER_TOP}`)
+    expect(groupCols.map((c) => COLUMNS[c - 1].header)).toEqual(['入党日期', '转正日期']) // 党龄 is not among the default 打印列
+    expect(merges).toContain(`${letter(groupCols[0])}${HEADER_TOP}:${letter(groupCols[1])}${HEADER_TOP}`)
     expect(ws.getCell(HEADER_TOP, groupCols[0]).value).toBe('入党情况')
     COLUMNS.forEach((c, i) => {
       const n = i + 1
@@ -122,7 +148,7 @@ describe('党员花名册导出（读回文件检查）', () => {
     loadDemo(ctx)
     const { ws, rows } = await exportAndRead(ctx, false)
     const headerMerges = ws.model.merges.filter((m) => Number(m.match(/\d+$/)![0]) >= HEADER_TOP)
-    expect(headerMerges.length).toBe(LAST - 3 + 1) // one per ungrouped column, one for 入党情况
+    expect(headerMerges.length).toBe(LAST - 2 + 1) // one per ungrouped column, one for 入党情况
     let slaves = 0
     for (const m of headerMerges) {
       const [from, to] = m.split(':').map((a) => ws.getCell(a))
@@ -133,7 +159,7 @@ describe('党员花名册导出（读回文件检查）', () => {
           expectBoxed(cell)
         }
     }
-    expect(slaves).toBe(LAST - 3 + 2)
+    expect(slaves).toBe(LAST - 2 + 1)
     for (let r = HEADER_TOP; r < FIRST_DATA + rows; r++) for (let c = 1; c <= LAST; c++) expectBoxed(ws.getCell(r, c))
   })
 
@@ -151,12 +177,13 @@ describe('党员花名册导出（读回文件检查）', () => {
     }
   })
 
-  it('我加的党员：各列取值正确；不勾选时身份证号 5111**********XXXX、电话 138****5678，全文找不到原号', async () => {
+  it('我加的党员：各列取值正确（选全部打印列）；不勾选时身份证号 5111**********XXXX、电话 138****5678，全文找不到原号', async () => {
     const ctx = ownContext()
     const { ws, rows } = await exportAndRead(ctx, false)
     expect(rows).toBe(1)
-    const r = rowOf(ws, '张三')
-    const v = (header: string): unknown => r.getCell(col(header)).value
+    ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(new RegExp(`${FULL_ID}|${PHONE}`))))
+    const cell = await exportAllColumns(ctx, false)
+    const v = (header: string): unknown => cell('张三', header).value
     expect(v('序号')).toBe(1)
     expect(v('性别')).toBe('男')
     expect(v('民族')).toBe('汉族')
@@ -172,12 +199,11 @@ describe('党员花名册导出（读回文件检查）', () => {
     expect(v('党员状态')).toBe('正常')
     expect(v('现居住地')).toBe('乐山市市中区嘉州大道1号')
     expect(v('党费基数（元）')).toBe(5234)
-    expect(r.getCell(col('党费基数（元）')).numFmt).toBe('#,##0.00')
+    expect(cell('张三', '党费基数（元）').numFmt).toBe('#,##0.00')
     expect(v('身份证号')).toBe(`5111**********${FULL_ID.slice(-4)}`)
-    expect(r.getCell(col('身份证号')).numFmt).toBe('@')
+    expect(cell('张三', '身份证号').numFmt).toBe('@')
     expect(v('联系电话')).toBe('138****5678')
-    expect(r.getCell(col('联系电话')).numFmt).toBe('@')
-    ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(new RegExp(`${FULL_ID}|${PHONE}`))))
+    expect(cell('张三', '联系电话').numFmt).toBe('@')
   })
 
   it('勾选「含完整证件号」时身份证号完整，仍是文本', async () => {
@@ -198,12 +224,13 @@ describe('党员花名册导出（读回文件检查）', () => {
       { name: '李四', idNumber: '51110219900315003' + idCheckChar('51110219900315003'), phone: null, address: long },
       { name: '王五', idNumber: '51110219900315005' + idCheckChar('51110219900315005'), phone: null, remark: long }
     ])
-    const { ws } = await exportAndRead(ctx, false)
-    const short = rowOf(ws, '张三').height
+    const cell = await exportAllColumns(ctx, false)
+    const height = (name: string, header: string): number => cell(name, header).worksheet.getRow(Number(cell(name, header).row)).height
+    const short = height('张三', '现居住地')
     expect(short).toBeGreaterThan(0)
-    expect(rowOf(ws, '李四').height).toBeGreaterThan(short * 2)
-    expect(rowOf(ws, '王五').height).toBeGreaterThan(short * 2)
-    for (const name of ['李四', '王五']) expect(rowOf(ws, name).getCell(col('现居住地')).alignment?.wrapText).toBe(true)
+    expect(height('李四', '现居住地')).toBeGreaterThan(short * 2)
+    expect(height('王五', '备注')).toBeGreaterThan(short * 2)
+    for (const name of ['李四', '王五']) expect(cell(name, '现居住地').alignment?.wrapText).toBe(true)
   })
 
   it('导出记入变更日志（action = export）', async () => {

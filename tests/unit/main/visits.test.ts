@@ -74,7 +74,7 @@ describe('指导员走访', () => {
     const r = (await exportVisits(ctx, {}))!
     const rows = await readBack(r.path)
     expect(rows[0][0]).toBe('党建指导员走访记录')
-    expect(rows[2]).toEqual(['序号', '走访日期', '企业', '党组织', '指导员', '走访方式', '了解情况', '发现问题', '指导事项', '企业需求（政企联动事项）', '下次计划', '企业确认人'])
+    expect(rows[2].map((v) => (typeof v === 'string' ? v.replace(/\n/g, '') : v))).toEqual(['序号', '走访日期', '企业', '党组织', '指导员', '走访方式', '了解情况', '发现问题', '指导事项', '企业需求（政企联动事项）', '下次计划', '企业确认人'])
     expect(r.rows).toBe(listVisits(ctx, {}).length)
     const last = rows.at(-1)!
     expect(last.slice(1, 6)).toEqual(['2026-11-20', '峨眉智能装备有限公司', '峨眉智能装备党支部', '陈立新', '实地'])
@@ -92,7 +92,7 @@ describe('议题前置与经营分析会', () => {
     expect(listConsultations(ctx, { orgId: MATERIALS, year: 2026 }).length).toBe(3)
     const rows = await readBack((await exportConsultations(ctx, { orgId: MATERIALS }))!.path)
     expect(rows[0][0]).toBe('议题前置登记')
-    expect(rows[2]).toEqual(['序号', '党组织', '事项（议题）', '决策机构', '提交日期', '党组织意见', '决策结果', '决策日期', '备注'])
+    expect(rows[2].map((v) => (typeof v === 'string' ? v.replace(/\n/g, '') : v))).toEqual(['序号', '党组织', '事项（议题）', '决策机构', '提交日期', '党组织意见', '决策结果', '决策日期', '备注'])
     expect(rows.at(-1)!.slice(2, 8)).toEqual(['新厂区选址', '董事会', '2026-11-02', '同意', '采纳', '2026-11-10'])
   })
 

@@ -84,7 +84,7 @@ describe('志愿服务活动台账', () => {
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
     expect(String(rows[0][0])).toBe('志愿服务活动台账')
     const header = rows.findIndex((x) => x[0] === '序号')
-    expect(rows[header]).toEqual(['序号', '活动日期', '队伍类型', '队伍名称', '所在党组织', '服务内容', '参加人次', '人均小时', '服务小时', '服务群众', '参加的党员', '备注'])
+    expect(rows[header].map((v) => (typeof v === 'string' ? v.replace(/\n/g, '') : v))).toEqual(['序号', '活动日期', '队伍类型', '队伍名称', '所在党组织', '服务内容', '参加人次', '人均小时', '服务小时', '服务群众', '参加的党员', '备注'])
     const body = rows.slice(header + 1)
     expect(body.map((x) => [x[1], x[2], x[6], x[7], x[8], x[9], x[10]])).toEqual([
       ['2026-03-05', '志愿服务队', 8, 3, 24, 42, '毛建华、尹梓涵、蒋玉兰'],
@@ -104,7 +104,7 @@ describe('体检 D4.1 建议分', () => {
     // 示例数据：2025-12-05、2026-03-05、07-18、09-12 四次
     expect(d41()).toEqual({ score: 3, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：志愿服务 4 次、45 人次、224 小时' })
     ctx.db.exec("DELETE FROM volunteer_activities WHERE activity_date = '2025-12-05'")
-    expect(d41()).toEqual({ score: 1.5, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：志愿服务 3 次、33 人次、194 小时，少于 4 次，扣 1.5' })
+    expect(d41()).toEqual({ score: 1.5, explanation: '体检日前 12 个月：2025-11-21 至 2026-11-20：志愿服务 3 次、33 人次、194 小时，少于 4 次，扣 1.5', finding: '近一年志愿服务活动只有 3 次，少于 4 次' })
     ctx.db.exec('DELETE FROM volunteer_activities')
     expect(d41()).toMatchObject({ score: 0, explanation: expect.stringContaining('没有活动（无活动扣 3）') })
   })

@@ -16,13 +16,13 @@ export const duesMetrics: Record<string, MetricFn> = {
     ).get(ids, ids) as { n: number }
     if (!kept.n) {
       const d = param(item, 'noLedger', 2)
-      return { score: clampScore(item.score - d, item.score), explanation: `软件里没有党费基数和交纳记录（无台账扣 ${d}）；如有纸质台账请人工核对` }
+      return { score: clampScore(item.score - d, item.score), explanation: `软件里没有党费基数和交纳记录（无台账扣 ${d}）；如有纸质台账请人工核对`, finding: '未建立党费收缴台账' }
     }
     const owing = arrearsAmong(ctx, duesMembers(ctx, orgId), checkDate)
     if (!owing.length) return { score: item.score, explanation: `截至体检日上个月，党员都已按月交纳党费` }
     const d = param(item, 'arrears', 1)
     const months = owing.reduce((s, a) => s + a.unpaid.length, 0)
     const names = owing.slice(0, 3).map((a) => `${a.name} ${a.unpaid.length} 个月`).join('、')
-    return { score: clampScore(item.score - d, item.score), explanation: `欠交 ${owing.length} 人、共 ${months} 个月（${names}${owing.length > 3 ? ' 等' : ''}），扣 ${d}` }
+    return { score: clampScore(item.score - d, item.score), explanation: `欠交 ${owing.length} 人、共 ${months} 个月（${names}${owing.length > 3 ? ' 等' : ''}），扣 ${d}`, finding: `${owing.length} 名党员未按月交纳党费，共欠交 ${months} 个月（${names}${owing.length > 3 ? ' 等' : ''}）` }
   }
 }

@@ -43,7 +43,7 @@ function yearlyExpected(type: MeetingType, templateExpected: number, rules: Freq
 }
 
 /** 「每少 1 次扣 x」：模板参数 expected（一年应开次数）与 perMissing。`exempt` 说明为什么不要求开（不要求时给满分）。 */
-function frequencyMetric(type: MeetingType, exempt?: (f: Facts) => string | null, extra?: (f: Facts, item: Parameters<MetricFn>[3]) => { deduct: number; note: string } | null): MetricFn {
+function frequencyMetric(type: MeetingType, exempt?: (f: Facts) => string | null, extra?: (f: Facts, item: Parameters<MetricFn>[3]) => { deduct: number; note: string; finding?: string } | null): MetricFn {
   return (ctx, orgId, checkDate, item) => {
     const f = meetingFacts(ctx, orgId, checkDate)
     if (!f) return null
@@ -57,7 +57,8 @@ function frequencyMetric(type: MeetingType, exempt?: (f: Facts) => string | null
     if (held < expected) parts.push(`少 ${expected - held} 次，每次扣 ${per}`)
     const more = extra?.(f, item)
     if (more) parts.push(more.note)
-    return { score: clampScore(shortfallScore(item.score, held, expected, per) - (more?.deduct ?? 0), item.score), explanation: `${parts.join('；')}（${f.window.label}）` }
+    const finding = [held < expected ? `近一年${name}开了 ${held} 次，少于应开的 ${expected} 次` : null, more?.finding ?? null].filter(Boolean).join('；')
+    return { score: clampScore(shortfallScore(item.score, held, expected, per) - (more?.deduct ?? 0), item.score), explanation: `${parts.join('；')}（${f.window.label}）`, ...(finding ? { finding } : {}) }
   }
 }
 
@@ -77,7 +78,7 @@ export const meetingMetrics: Record<string, MetricFn> = {
     if (!secretary) return { deduct: 0, note: '组织信息中没有书记姓名，书记是否讲党课请人工核对' }
     if (f.meetings.some((m) => m.type === 'lecture' && m.lecturer === secretary)) return { deduct: 0, note: `书记${secretary}讲过党课` }
     const d = param(item, 'secretaryMissing', 1)
-    return { deduct: d, note: `没有书记${secretary}讲党课的记录，扣 ${d}` }
+    return { deduct: d, note: `没有书记${secretary}讲党课的记录，扣 ${d}`, finding: `书记${secretary}本年度没有讲党课` }
   }),
   // C2.1 主题党日每月 1 次
   'meetings.partyDay': frequencyMetric('theme_day'),
@@ -86,13 +87,14 @@ export const meetingMetrics: Record<string, MetricFn> = {
     const f = meetingFacts(ctx, orgId, checkDate)
     if (!f) return null
     const m = latest(f, 'life')
-    if (!m) return { score: 0, explanation: `没有组织生活会的记录（${f.window.label}）` }
+    if (!m) return { score: 0, explanation: `没有组织生活会的记录（${f.window.label}）`, finding: '近一年没有召开组织生活会' }
     const missing = lifeSteps.filter((s) => !m.lifeSteps.includes(s))
     const per = param(item, 'perMissingStep', 1)
     if (!missing.length) return { score: item.score, explanation: `${m.date} 召开组织生活会，会前会后各环节都有记录` }
     return {
       score: clampScore(item.score - per * missing.length, item.score),
-      explanation: `${m.date} 召开组织生活会，缺${missing.map(lifeStepName).join('、')}的记录，每项扣 ${per}`
+      explanation: `${m.date} 召开组织生活会，缺${missing.map(lifeStepName).join('、')}的记录，每项扣 ${per}`,
+      finding: `组织生活会缺${missing.map(lifeStepName).join('、')}的记录`
     }
   },
   // C3.2 民主评议每年 1 次；优秀「一般不超过」党员总数的 1/3（分母是评议当天的全体党员）：超过的写明，扣不扣分看模板参数 excellentOver
@@ -100,14 +102,18 @@ export const meetingMetrics: Record<string, MetricFn> = {
     const f = meetingFacts(ctx, orgId, checkDate)
     if (!f) return null
     const m = latest(f, 'review')
-    if (!m) return { score: 0, explanation: `没有民主评议党员的记录（${f.window.label}）` }
+    if (!m) return { score: 0, explanation: `没有民主评议党员的记录（${f.window.label}）`, finding: '近一年没有开展民主评议党员' }
     const excellent = meetingStore.attendees(ctx.db, m.id).filter((a) => a.grade === 'excellent').length
     const total = membersOn(ctx, orgId, m.date).length
     const { excellentMaxNumerator: num, excellentMaxDenominator: den } = effectiveRuleFile<ReviewRule>(ctx, 'democratic-review', orgId)
     const base = `${m.date} 开展民主评议，评为优秀 ${excellent} 人，党员总数 ${total} 人`
     if (excellent * den > total * num) {
       const d = param(item, 'excellentOver', 1)
-      return { score: clampScore(item.score - d, item.score), explanation: `${base}，超过党员总数的 ${num}/${den}（「一般不超过」，请核实）${d ? `，扣 ${d}` : '，不扣分'}` }
+      return {
+        score: clampScore(item.score - d, item.score),
+        explanation: `${base}，超过党员总数的 ${num}/${den}（「一般不超过」，请核实）${d ? `，扣 ${d}` : '，不扣分'}`,
+        finding: `民主评议评为优秀 ${excellent} 人，超过党员总数的 ${num}/${den}`
+      }
     }
     return { score: item.score, explanation: `${base}，未超过党员总数的 ${num}/${den}` }
   },
@@ -120,12 +126,13 @@ export const meetingMetrics: Record<string, MetricFn> = {
     const scale = (h: number): number => Math.round((h * window.months) / 12)
     const rule = { ...base, memberHours: scale(base.memberHours), leaderHours: scale(base.leaderHours) }
     const members = membersOn(ctx, orgId, checkDate).map((m) => ({ id: m.id, name: m.name, orgName: m.org_name, partyPost: m.party_post }))
-    if (!members.length) return { score: 0, explanation: '花名册中没有党员' }
+    if (!members.length) return { score: 0, explanation: '花名册中没有党员', finding: '花名册中没有党员' }
     const s = hoursSummary(members, meetingStore.presence(ctx.db, orgSubtree(ctx, orgId), window.from, window.to), rule)
     const score = shareScore(item.score, s.attained, members.length)
     return {
       score,
-      explanation: `应达标 ${members.length} 人，达标 ${s.attained} 人（党员 ${rule.memberHours} 学时、书记和委员 ${rule.leaderHours} 学时）；${item.score} × ${s.attained} / ${members.length} = ${score}（${window.label}）`
+      explanation: `应达标 ${members.length} 人，达标 ${s.attained} 人（党员 ${rule.memberHours} 学时、书记和委员 ${rule.leaderHours} 学时）；${item.score} × ${s.attained} / ${members.length} = ${score}（${window.label}）`,
+      ...(s.attained < members.length ? { finding: `${members.length - s.attained} 名党员年度学习未达到规定学时（党员 ${rule.memberHours} 学时、书记和委员 ${rule.leaderHours} 学时）` } : {})
     }
   }
 }

@@ -14,7 +14,7 @@ export const mentoringMetrics: Record<string, MetricFn> = {
     const window = org && reviewWindow(checkDate, org.establishedDate)
     if (!window) return null
     const pairs = mentorshipStore.list(ctx.db, orgSubtree(ctx, orgId), window.from, window.to)
-    if (!pairs.length) return { score: 0, explanation: `${window.label}，师带徒结对台账里没有结对（无扣 ${item.score}）` }
+    if (!pairs.length) return { score: 0, explanation: `${window.label}，师带徒结对台账里没有结对（无扣 ${item.score}）`, finding: '近一年没有开展「红师傅带蓝徒弟」结对' }
     const inWindow = (d: string | null): boolean => !!d && d >= window.from && d <= window.to
     const graduated = pairs.filter((p) => p.pairStatus === 'graduated' && inWindow(p.endDate)).length
     const certificates = pairs.filter((p) => inWindow(p.certificateDate)).length
@@ -29,10 +29,10 @@ export const mentoringMetrics: Record<string, MetricFn> = {
     if (!window) return null
     const s = volunteerSummary(volunteerStore.list(ctx.db, orgSubtree(ctx, orgId), window.from, window.to))
     const facts = `${window.label}：志愿服务 ${s.times} 次、${s.personTimes} 人次、${s.hours} 小时`
-    if (!s.times) return { score: 0, explanation: `${window.label}，志愿服务活动台账里没有活动（无活动扣 ${item.score}）` }
+    if (!s.times) return { score: 0, explanation: `${window.label}，志愿服务活动台账里没有活动（无活动扣 ${item.score}）`, finding: '近一年没有开展志愿服务活动' }
     const minTimes = param(item, 'minTimes', 4)
     const few = param(item, 'few', 1.5)
-    if (s.times < minTimes) return { score: clampScore(item.score - few, item.score), explanation: `${facts}，少于 ${minTimes} 次，扣 ${few}` }
+    if (s.times < minTimes) return { score: clampScore(item.score - few, item.score), explanation: `${facts}，少于 ${minTimes} 次，扣 ${few}`, finding: `近一年志愿服务活动只有 ${s.times} 次，少于 ${minTimes} 次` }
     return { score: item.score, explanation: facts }
   }
 }

@@ -1,6 +1,7 @@
 // A、B1 类：组织设置、班子、换届、花名册完整——从组织信息和花名册算
 import { clampScore } from '../../../shared/checkups/suggest'
 import { type OrgTermRule, electionDueDate, termYearsFor } from '../../../shared/org/term'
+import { paperDate } from '../../../shared/dates'
 import type { AppContext } from '../../context'
 import { orgSubtree } from '../../members/service'
 import { orgStore } from '../../org/store'
@@ -47,15 +48,15 @@ export const orgMetrics: Record<string, MetricFn> = {
     const minFull = param(item, 'minFullMembers', 3)
     const maxBranch = param(item, 'maxBranchMembers', 50)
     if (org.setupMode === 'single' && m.full < minFull)
-      return { score: 0, explanation: `单独组建，但花名册正式党员只有 ${m.full} 名（应不少于 ${minFull} 名）` }
-    if (org.orgType === 'branch' && m.total > maxBranch) return { score: 0, explanation: `党支部有党员 ${m.total} 名，超过一般不超过 ${maxBranch} 人的要求` }
+      return { score: 0, explanation: `单独组建，但花名册正式党员只有 ${m.full} 名（应不少于 ${minFull} 名）`, finding: `单独组建党组织，但正式党员只有 ${m.full} 名（应不少于 ${minFull} 名）` }
+    if (org.orgType === 'branch' && m.total > maxBranch) return { score: 0, explanation: `党支部有党员 ${m.total} 名，超过一般不超过 ${maxBranch} 人的要求`, finding: `党支部党员 ${m.total} 名，超过一般不超过 ${maxBranch} 人的要求` }
     return { score: item.score, explanation: `花名册正式党员 ${m.full} 名、预备党员 ${m.probationary} 名，设置符合规定` }
   },
   // A2.1 书记在岗（是否参训花名册里看不出，需人工核对）
   'org.secretary': (ctx, orgId, _d, item) => {
     const org = orgStore.get(ctx.db, orgId)
     if (!org) return null
-    if (!org.secretary) return { score: 0, explanation: '组织信息中书记空缺' }
+    if (!org.secretary) return { score: 0, explanation: '组织信息中书记空缺', finding: '书记空缺' }
     return { score: item.score, explanation: `书记：${org.secretary}（是否按期参加上级培训请人工核对）` }
   },
   // A2.2 党员 7 人以上应设支委会
@@ -69,7 +70,7 @@ export const orgMetrics: Record<string, MetricFn> = {
     const posts = meetingRules.frequency.committeePosts.filter((p) => p !== SECRETARY_POST)
     const onRoster = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM members WHERE deleted_at IS NULL AND status <> 'left' AND org_id = ? AND party_post IN (SELECT value FROM json_each(?))`)
       .get(orgId, JSON.stringify(posts)) as { n: number }).n
-    if (!inOrgInfo && !onRoster) return { score: 0, explanation: `党员 ${m.total} 名，应设支委会，但组织信息和花名册里都没有副书记、委员` }
+    if (!inOrgInfo && !onRoster) return { score: 0, explanation: `党员 ${m.total} 名，应设支委会，但组织信息和花名册里都没有副书记、委员`, finding: `党员 ${m.total} 名，应设支委会而未设` }
     const where = inOrgInfo >= onRoster ? `组织信息中登记副书记、委员 ${inOrgInfo} 名` : `花名册中担任副书记、委员的 ${onRoster} 名`
     return { score: item.score, explanation: `党员 ${m.total} 名，${where}（分工是否明确请人工核对）` }
   },
@@ -79,13 +80,13 @@ export const orgMetrics: Record<string, MetricFn> = {
     if (!org?.lastElectionDate) return null
     const years = termYearsFor(org.orgType, org.termYears, effectiveRuleFile<OrgTermRule>(ctx, 'org-terms', orgId))
     const due = electionDueDate(org.lastElectionDate, years)!
-    if (due < checkDate) return { score: 0, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，体检时已超期未换届` }
+    if (due < checkDate) return { score: 0, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，体检时已超期未换届`, finding: `任期已于 ${paperDate(due)} 届满，未按期换届` }
     return { score: item.score, explanation: `上次换届 ${org.lastElectionDate}，任期 ${years} 年，${due} 到期，未超期` }
   },
   // B1.1 花名册信息完整：学历、岗位、正式党员的转正日期
   'roster.completeness': (ctx, orgId, checkDate, item) => {
     const m = memberFacts(ctx, orgId, checkDate)
-    if (!m.total) return { score: 0, explanation: '花名册中没有党员' }
+    if (!m.total) return { score: 0, explanation: '花名册中没有党员', finding: '花名册中没有党员' }
     const per = param(item, 'perMember', 0.5)
     const parts = [
       m.missingEducation && `缺学历 ${m.missingEducation} 人`,
@@ -93,7 +94,7 @@ export const orgMetrics: Record<string, MetricFn> = {
       m.missingFullDate && `正式党员缺转正日期 ${m.missingFullDate} 人`
     ].filter(Boolean)
     if (!m.incomplete) return { score: item.score, explanation: `花名册 ${m.total} 人，信息完整` }
-    return { score: clampScore(item.score - per * m.incomplete, item.score), explanation: `花名册 ${m.total} 人，${m.incomplete} 人信息不全（${parts.join('，')}），每人扣 ${per}` }
+    return { score: clampScore(item.score - per * m.incomplete, item.score), explanation: `花名册 ${m.total} 人，${m.incomplete} 人信息不全（${parts.join('，')}），每人扣 ${per}`, finding: `花名册中 ${m.incomplete} 名党员信息不全（${parts.join('，')}）` }
   }
 }
 

@@ -5,7 +5,7 @@ import { IMPORT_COLUMNS } from './columns'
 
 export function importTemplateWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('党员信息')
+  const ws = wb.addWorksheet('党员信息', { pageSetup: { paperSize: 9 } }) // A4, not the Letter a blank sheet defaults to
   const codes = wb.addWorksheet('代码表', { state: 'hidden' })
   const lists: [string, string[]][] = [
     ['民族', codeTables.ethnicity.items.map((i) => i.name)],
