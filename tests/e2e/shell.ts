@@ -57,13 +57,18 @@ export async function launchApp(opts: LaunchOptions): Promise<LaunchedApp> {
         if (!headless) pdfBrowser = await launchChromium(true)
         pdfContext = await prepareContext(pdfBrowser ?? browser, false)
       }
-      const p = await pdfContext.newPage()
-      try {
-        await p.goto(`${ORIGIN}/index.html#${route}`)
-        await p.waitForSelector('body[data-print-ready="1"]')
-        return await p.pdf(pdfOptions)
-      } finally {
-        await p.close()
+      // headless Chromium now and then answers 「Printing failed」 on a busy machine: a fresh page prints it
+      for (let attempt = 1; ; attempt++) {
+        const p = await pdfContext.newPage()
+        try {
+          await p.goto(`${ORIGIN}/index.html#${route}`)
+          await p.waitForSelector('body[data-print-ready="1"]')
+          return await p.pdf(pdfOptions)
+        } catch (e) {
+          if (attempt >= 2 || !String(e).includes('Printing failed')) throw e
+        } finally {
+          await p.close()
+        }
       }
     }
   })
