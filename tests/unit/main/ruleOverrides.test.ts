@@ -17,6 +17,7 @@ import { loadDemo } from '../../../src/main/seeds/demo'
 import type { TemplateItem } from '../../../src/shared/checkups/template'
 import type { FrequencyRuleSet } from '../../../src/shared/meetings/rules'
 import { meetingInput } from '../../../src/shared/meetings/schemas'
+import { SCENARIO_DAY } from '../../helpers/clock'
 import { testContext } from '../../helpers/context'
 
 const PARK = 'd3e0a000-0000-4000-8000-000000000001'
@@ -24,7 +25,7 @@ const YOUTH = 'd3e0a000-0000-4000-8000-000000000002'
 const OFFICE = 'd3e0a000-0000-4000-8000-000000000005'
 
 function demo() {
-  const ctx = testContext()
+  const ctx = testContext(undefined, SCENARIO_DAY) // 按示例数据的 2026 年写的预期
   loadDemo(ctx)
   return ctx
 }

@@ -13,6 +13,7 @@ import { problemInput, problemTransition } from '../../../src/shared/problems/sc
 import fs from 'node:fs'
 import path from 'node:path'
 import { TEMPLATE, XINCAI, enterprise, exportFile, fingerprint, later, park, startClock } from '../../helpers/submit'
+import { TODAY } from '../../helpers/clock'
 
 beforeEach(startClock)
 afterEach(() => vi.useRealTimers())
@@ -120,7 +121,7 @@ describe('报送包按字段归属合并', () => {
     saveCheckup(ent, checkupInput.parse({ orgId: XINCAI, templateId: TEMPLATE, checkDate: '2026-11-20', items, id: checkupId }))
     later()
     const out = await exportReceipt(pk, XINCAI)
-    expect(path.basename(out!.path)).toBe('体检结果回执-嘉州新材料党委-2026-11-25.hldb')
+    expect(path.basename(out!.path)).toBe(`体检结果回执-嘉州新材料党委-${TODAY}.hldb`)
     const file = { fileName: path.basename(out!.path), base64: fs.readFileSync(out!.path).toString('base64') }
     const membersBefore = JSON.stringify(ent.db.prepare('SELECT * FROM members ORDER BY id').all())
     const roundsBefore = ent.db.prepare('SELECT id, round_id FROM checkups ORDER BY id').all()
