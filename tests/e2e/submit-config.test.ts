@@ -43,6 +43,8 @@ describe('报送配置与加密报送包（Chromium 外壳）', () => {
     await p.getByTestId('submit-preview').waitFor()
     expect(await p.getByTestId('submit-seal').innerText()).toContain('未加密的报送包')
     await shot(p, '报送配置-未加密包的提醒')
+    // 第一次收到这个报送单位的包：先核对它在本机的位置
+    await p.getByTestId('submit-confirm-sender').check()
     await p.getByRole('button', { name: '确认导入' }).click()
     await acknowledge(p)
 
