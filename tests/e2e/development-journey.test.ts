@@ -179,7 +179,7 @@ describe('发展党员旅程（Chromium 外壳）', () => {
     expect(flat).toContain('2025年4月18日')
     expect(flat).toContain('2025年4月25日')
     expect(flat).toContain('应到5人，实到5人；同意2，不同意3，弃权0；未')
-    expect(flat).toContain('实际2023-10-20')
+    expect(flat).toContain('实际2023年10月20日')
     expect(flat).toContain('表决未通过（如实记录）')
     const info = pdfInfo(file)
     expect(isA4(info, false)).toBe(true)

@@ -16,7 +16,7 @@ export const roleMetrics: Record<string, MetricFn> = {
     const note = '是否建立议题前置制度请人工核对'
     if (!rows.length) {
       const d = param(item, 'noRecord', 1)
-      return { score: clampScore(item.score - d, item.score), explanation: `${w.label}，没有议题前置登记，扣 ${d}；${note}（无制度扣 ${item.score}）` }
+      return { score: clampScore(item.score - d, item.score), explanation: `${w.label}，没有议题前置登记，扣 ${d}；${note}（无制度扣 ${item.score}）`, finding: '近一年企业重大事项没有征求党组织意见的记录（议题前置）' }
     }
     const adopted = rows.filter((c) => c.outcome === 'adopted' || c.outcome === 'partly').length
     return { score: item.score, explanation: `${w.label}：议题前置登记 ${rows.length} 件，党组织意见被采纳或部分采纳 ${adopted} 件；${note}` }
@@ -27,13 +27,13 @@ export const roleMetrics: Record<string, MetricFn> = {
     const w = org && reviewWindow(checkDate, org.establishedDate)
     if (!w) return null
     const rows = analysisStore.list(ctx.db, { orgIds: orgSubtree(ctx, orgId) }).filter((a) => a.date >= w.from && a.date <= w.to)
-    if (!rows.length) return { score: 0, explanation: `${w.label}，没有经营分析会记录（无扣 ${item.score}）` }
+    if (!rows.length) return { score: 0, explanation: `${w.label}，没有经营分析会记录（无扣 ${item.score}）`, finding: '近一年党组织没有参加企业经营分析会的记录' }
     const made = rows.reduce((n, a) => n + a.proposalsMade, 0)
     const adopted = rows.reduce((n, a) => n + a.proposalsAdopted, 0)
     const facts = `${w.label}：参加经营分析会 ${rows.length} 次，提出建议 ${made} 条，采纳 ${adopted} 条`
     if (!made) {
       const d = param(item, 'noProposal', 1.5)
-      return { score: clampScore(item.score - d, item.score), explanation: `${facts}，有会无建议，扣 ${d}` }
+      return { score: clampScore(item.score - d, item.score), explanation: `${facts}，有会无建议，扣 ${d}`, finding: '党组织参加了经营分析会，但没有提出建议' }
     }
     return { score: item.score, explanation: facts }
   }
