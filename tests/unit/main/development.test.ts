@@ -346,7 +346,8 @@ describe('如实记录：表决未通过、超期的步骤照样保存，在本�
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(res!.path)
     const cells: string[] = []
-    wb.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(String(c.value))))
+    // the 工作台账 is too wide for one page at 9 pt and comes in parts (sheets): read them all
+    for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => cells.push(String(c.value))))
     expect(cells.some((c) => /表决未通过（如实记录）/.test(c))).toBe(true)
     expect(cells).toContain('6/5/3（未通过）')
     // 体检 B2.2：这条记录算一处不合规
@@ -372,7 +373,7 @@ describe('如实记录：表决未通过、超期的步骤照样保存，在本�
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(res!.path)
     const alerts: string[] = []
-    wb.worksheets[0].eachRow((r) => r.eachCell((c) => alerts.push(String(c.value))))
+    for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => alerts.push(String(c.value))))
     expect(alerts.some((c) => c.includes('最早 2024-12-05 才能列为发展对象') && c.includes('上级党委审批最长不超过 6 个月'))).toBe(true)
   })
 })
