@@ -12,7 +12,7 @@ import { checkupInput, roundInput } from '../src/shared/checkups/schemas'
 import { scoreCheckup } from '../src/shared/checkups/scoring'
 import { orgInput } from '../src/shared/org/schemas'
 import { printRoute } from '../src/shared/print'
-import { launchApp } from '../tests/e2e/shell'
+import { launchApp } from '../src/shell'
 import type { FigureFn } from './run'
 
 const ROUND_SIZE = 500

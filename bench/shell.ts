@@ -1,7 +1,7 @@
 // 界面的耗时（Chromium 外壳，五万人，三次取中位数）：
 // 打开应用到首页概况和待办出来；首页出来以后点进花名册，到第一批行出现
 import type { Figure, FigureFn } from './run'
-import { launchApp } from '../tests/e2e/shell'
+import { launchApp } from '../src/shell'
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 

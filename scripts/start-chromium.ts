@@ -1,7 +1,7 @@
 // npm run start:chromium：没有 Electron 运行文件的机器上，用 Chromium 窗口打开应用（数据与 Electron 版同一格式）
 import path from 'node:path'
 import { defaultDataDir } from '../src/main/dataDir'
-import { launchApp } from '../tests/e2e/shell'
+import { launchApp } from '../src/shell'
 
 const dataDir = defaultDataDir()
 const headless = process.env.REDTIE_HEADLESS === '1'

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/shared/dates'
 import { TODAY, tempDir } from '../helpers/context'
 import { goTo, openTab, settle, shot } from './helpers'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 
 let app: LaunchedApp | null = null
 afterEach(async () => {

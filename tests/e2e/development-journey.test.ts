@@ -10,7 +10,7 @@ import { APPLICANT_ID, journey } from '../helpers/development'
 import { clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
 import { joinedLedgerRows } from '../helpers/ledgerParts'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 
 let app: LaunchedApp | null = null
 afterEach(async (t) => {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, expect } from 'vitest'
 import { TODAY, tempDir } from '../helpers/context'
-import { type LaunchOptions, type LaunchedApp, launchApp } from './shell'
+import { type LaunchOptions, type LaunchedApp, launchApp } from '../../src/shell'
 
 export const SHOTS = path.resolve('test-results')
 

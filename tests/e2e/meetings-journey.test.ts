@@ -7,7 +7,7 @@ import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { SHOTS, acknowledge, clickIn, fillDate, goTo, openTab, pick, shot } from './helpers'
 import { isA4, pdfInfo, pdfText, pdfToPngs } from './pdf'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 
 let app: LaunchedApp | null = null
 afterEach(async (t) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 import { afterEach } from 'vitest'
 
 let app: LaunchedApp | null = null

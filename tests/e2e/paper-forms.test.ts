@@ -10,7 +10,7 @@ import { TODAY, tempDir } from '../helpers/context'
 import { type StressData, STRESS_YEAR, buildStress } from '../helpers/stress'
 import { SHOTS } from './helpers'
 import { isA4, pdfInfo, pdfToPngs } from './pdf'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 
 let app: LaunchedApp
 let data: StressData

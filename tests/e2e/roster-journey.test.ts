@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/shared/idcard'
 import { appPerTest, clickIn, fillDate, goTo, pick, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import type { LaunchedApp } from '../../src/shell'
 
 const session = appPerTest()
 

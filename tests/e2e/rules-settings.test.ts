@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { TODAY, tempDir } from '../helpers/context'
 import { goTo, openTab, shot } from './helpers'
-import { launchApp } from './shell'
+import { launchApp } from '../../src/shell'
 
 const YOUTH = 'd3e0a000-0000-4000-8000-000000000002'
 

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { acknowledge, appsPerTest, clickIn, goTo, openDialog, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import type { LaunchedApp } from '../../src/shell'
 
 const PARK = '乐山高新区综合党委'
 const start = appsPerTest()

@@ -12,7 +12,7 @@ import { memberInput } from '../../src/shared/members/schemas'
 import type { AppContext } from '../../src/main/context'
 import { TODAY } from '../helpers/context'
 import { acknowledge, advanceProblem, appsPerTest, clickIn, fillDate, goTo, openDialog, openTab, settle, shot } from './helpers'
-import type { LaunchedApp } from './shell'
+import type { LaunchedApp } from '../../src/shell'
 
 const XINCAI = 'd3e0a000-0000-4000-8000-000000000003'
 const start = appsPerTest()

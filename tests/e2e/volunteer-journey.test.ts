@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { SCENARIO_DAY } from '../helpers/clock'
 import { tempDir } from '../helpers/context'
 import { exportedRows, fillDate, meetingsTabWithDemo, pick, shot } from './helpers'
-import { type LaunchedApp, launchApp } from './shell'
+import { type LaunchedApp, launchApp } from '../../src/shell'
 
 let app: LaunchedApp | null = null
 afterEach(async (t) => {

@@ -4,10 +4,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
-import { createDispatch } from '../../src/main/api'
-import { afterStart } from '../../src/main/startup'
-import { type AppContext, createContext } from '../../src/main/context'
-import { pdfOptions } from '../../src/main/print/pdfOptions'
+import { createDispatch } from '../main/api'
+import { afterStart } from '../main/startup'
+import { type AppContext, createContext } from '../main/context'
+import { pdfOptions } from '../main/print/pdfOptions'
 
 export const ORIGIN = 'http://redtie.app'
 const OUT = path.resolve(import.meta.dirname, '../../out')
